@@ -1,1 +1,2 @@
-export {};
+export * from './repository';
+export { StoreError, StoreLockedError, type StoreErrorCode } from './errors';
