@@ -1,0 +1,128 @@
+import type { Dose, PointValues, Regimen } from '../types';
+import { typicalValues, type Etas } from '../model/individual';
+import { competitiveOccupancy } from '../model/occupancy';
+import { allocateSeries, SubjectStepper } from '../solve/exact';
+import { createRandom, type Random } from '../stats/prng';
+import { percentiles5_50_95 } from '../stats/quantiles';
+import { muThresholds, type PopulationOptions } from './options';
+import { hoursUntilBelow } from './time-below';
+import { formsOf, sortDoses, subjectModel } from './subject';
+
+/** Percentile bands of one output time. */
+export interface PointBands {
+  readonly p5: PointValues;
+  readonly p50: PointValues;
+  readonly p95: PointValues;
+}
+
+/** Population results: bands per (sorted) output time and the band of μ-occupancy fall times. */
+export interface PopulationRun {
+  readonly percentiles: PointBands[];
+  readonly muBelow: readonly { readonly p5: number | null; readonly p95: number | null }[];
+}
+
+/** Output times processed together; bounds the buffer at 5 × CHUNK × N doubles. */
+const CHUNK = 32;
+
+/** Standard deviation on the log scale of a log-normal with coefficient of variation `cv`. */
+const omega = (cv: number): number => Math.sqrt(Math.log(1 + cv * cv));
+
+/** Draws one subject's random effects (fixed order: F, ka, CL NTX, CL 6BN, EC50). */
+function drawEtas(random: Random): Etas {
+  const p = typicalValues;
+  return {
+    f: omega(p.cvF) * random.normal(),
+    ka: omega(p.cvKa) * random.normal(),
+    clNtx: omega(p.cvClNtx) * random.normal(),
+    clNbl: omega(p.cvClNbl) * random.normal(),
+    ec50: omega(p.cvEc50) * random.normal(),
+  };
+}
+
+/** The subject's doses after missed oral doses are removed. */
+function takenDoses(doses: readonly Dose[], random: Random, missProbability: number): Dose[] {
+  if (missProbability <= 0) {
+    return doses as Dose[];
+  }
+  return doses.filter(
+    (d) =>
+      !((d.form === 'oral-tablet' || d.form === 'er-tablet') && random.uniform() < missProbability),
+  );
+}
+
+const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/**
+ * Simulates `size` virtual subjects with log-normal inter-individual variability and returns the
+ * 5th/50th/95th percentiles per output time. Deterministic for a given seed. Memory stays bounded:
+ * subjects are advanced together through chunks of output times, so only each subject's state (not
+ * its series) is kept.
+ *
+ * @param regimen - Regimen (covariates apply to every subject).
+ * @param sortedTimes - Non-decreasing output times (h).
+ * @param population - Size, seed and optional probability of missing each oral dose.
+ * @param onProgress - Called after each chunk with output times done and total.
+ * @returns Bands per sorted time and the band of μ-occupancy fall times.
+ * @example
+ * simulatePopulation(regimen, Float64Array.of(24, 48), { size: 100, seed: 1 }).percentiles[0].p50.occupancy.mu
+ */
+export function simulatePopulation(
+  regimen: Regimen,
+  sortedTimes: Float64Array,
+  population: PopulationOptions,
+  onProgress?: (done: number, total: number) => void,
+): PopulationRun {
+  const size = population.size;
+  const random = createRandom(population.seed);
+  const allDoses = sortDoses(regimen.doses);
+  const forms = formsOf(allDoses);
+  const m = sortedTimes.length;
+  const falls = muThresholds.map(() => new Float64Array(size));
+  const subjects = Array.from({ length: size }, (_, i) => {
+    const etas = drawEtas(random);
+    const doses = takenDoses(allDoses, random, population.missProbability ?? 0);
+    const model = subjectModel(regimen.subject, forms, etas);
+    hoursUntilBelow(model, doses, muThresholds).forEach((h, q) => {
+      falls[q]![i] = h ?? Number.POSITIVE_INFINITY;
+    });
+    const start = Math.min(doses[0]?.atHours ?? Infinity, sortedTimes[0] ?? Infinity);
+    return { model, stepper: new SubjectStepper(model.propagator, doses, start) };
+  });
+  const buffers = Array.from({ length: 5 }, () => new Float64Array(CHUNK * size));
+  const chunkSeries = allocateSeries(CHUNK);
+  const percentiles: PointBands[] = [];
+  for (let from = 0; from < m; from += CHUNK) {
+    const to = Math.min(from + CHUNK, m);
+    subjects.forEach(({ model, stepper }, i) => {
+      stepper.fill(sortedTimes, from, to, chunkSeries, true);
+      const { mu, kappa, delta } = model.params.ec50;
+      for (let c = 0; c < to - from; c++) {
+        const ceNtx = chunkSeries.ceNtx[c]!;
+        const ceNbl = chunkSeries.ceNbl[c]!;
+        const slot = c * size + i;
+        buffers[0]![slot] = chunkSeries.cpNtx[c]!;
+        buffers[1]![slot] = chunkSeries.cpNbl[c]!;
+        buffers[2]![slot] = competitiveOccupancy(ceNtx, ceNbl, mu);
+        buffers[3]![slot] = competitiveOccupancy(ceNtx, ceNbl, kappa);
+        buffers[4]![slot] = competitiveOccupancy(ceNtx, ceNbl, delta);
+      }
+    });
+    for (let c = 0; c < to - from; c++) {
+      const q = buffers.map((b) => percentiles5_50_95(b.subarray(c * size, (c + 1) * size)));
+      const band = (j: 0 | 1 | 2): PointValues => ({
+        naltrexoneNgPerMl: q[0]![j],
+        naltrexolNgPerMl: q[1]![j],
+        occupancy: { mu: q[2]![j], kappa: q[3]![j], delta: q[4]![j] },
+      });
+      percentiles.push({ p5: band(0), p50: band(1), p95: band(2) });
+    }
+    onProgress?.(to, m);
+  }
+  return {
+    percentiles,
+    muBelow: falls.map((values) => {
+      const [p5, , p95] = percentiles5_50_95(values);
+      return { p5: finiteOrNull(p5), p95: finiteOrNull(p95) };
+    }),
+  };
+}
