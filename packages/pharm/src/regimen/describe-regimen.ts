@@ -1,0 +1,89 @@
+import type { Dose, Regimen } from '../types';
+import { formatIsoMs, parseIsoMs } from './iso-time';
+
+const msPerHour = 3_600_000;
+
+/** Doses of the same amount and form at a constant interval. */
+interface Run {
+  readonly first: Dose;
+  readonly count: number;
+  readonly everyHours: number;
+  readonly lastHours: number;
+}
+
+const weekdayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+const hoursText = (h: number): string => `${Number(h.toFixed(3))} h`;
+
+function clockText(regimen: Regimen, atHours: number): string {
+  const zeroMs = regimen.startIso === undefined ? undefined : parseIsoMs(regimen.startIso);
+  if (zeroMs === undefined) {
+    return '';
+  }
+  const ms = zeroMs + atHours * msPerHour;
+  return ` (${weekdayNames[new Date(ms).getUTCDay()] ?? ''} ${formatIsoMs(ms)})`;
+}
+
+/** Splits sorted doses into runs of consecutive equal doses at a constant interval. */
+function groupRuns(doses: readonly Dose[]): Run[] {
+  const runs: Run[] = [];
+  for (const dose of doses) {
+    const last = runs[runs.length - 1];
+    const gap = last === undefined ? 0 : dose.atHours - last.lastHours;
+    const same =
+      last !== undefined &&
+      last.first.amountMg === dose.amountMg &&
+      last.first.form === dose.form &&
+      gap > 0 &&
+      (last.count === 1 || Math.abs(gap - last.everyHours) < 1e-9);
+    if (same) {
+      runs[runs.length - 1] = {
+        ...last,
+        count: last.count + 1,
+        everyHours: gap,
+        lastHours: dose.atHours,
+      };
+    } else {
+      runs.push({ first: dose, count: 1, everyHours: 0, lastHours: dose.atHours });
+    }
+  }
+  return runs;
+}
+
+/**
+ * Describes a regimen in plain lines for `--explain`: time zero, the subject, then each run of
+ * equal doses at a constant interval (with clock times when the regimen has a start).
+ *
+ * @param regimen - A validated regimen.
+ * @returns Lines of text, without trailing newlines.
+ * @example
+ * describeRegimen(parseRegimenText('50 mg oral daily for 3 days').value)
+ * //=> ['Time zero: hour 0 (no clock time given)', 'Subject: typical adult (no covariates)',
+ * //    '3 doses, 3 × 50 mg oral-tablet every 24 h from 0 h to 48 h']
+ */
+export function describeRegimen(regimen: Regimen): string[] {
+  const lines = [
+    regimen.startIso === undefined
+      ? 'Time zero: hour 0 (no clock time given)'
+      : `Time zero: ${regimen.startIso}`,
+    describeSubject(regimen),
+    `${regimen.doses.length} dose${regimen.doses.length === 1 ? '' : 's'}:`,
+  ];
+  for (const run of groupRuns(regimen.doses)) {
+    const what = `${run.first.amountMg} mg ${run.first.form}`;
+    lines.push(
+      run.count === 1
+        ? `  1 × ${what} at ${hoursText(run.first.atHours)}${clockText(regimen, run.first.atHours)}`
+        : `  ${run.count} × ${what} every ${hoursText(run.everyHours)} from ${hoursText(run.first.atHours)}` +
+            `${clockText(regimen, run.first.atHours)} to ${hoursText(run.lastHours)}${clockText(regimen, run.lastHours)}`,
+    );
+  }
+  return lines;
+}
+
+function describeSubject(regimen: Regimen): string {
+  const entries = Object.entries(regimen.subject).map(([k, v]) => `${k} ${String(v)}`);
+  return entries.length === 0
+    ? 'Subject: typical adult (no covariates)'
+    : `Subject: ${entries.join(', ')}`;
+}
