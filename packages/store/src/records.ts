@@ -56,10 +56,7 @@ export interface Patient {
 
 /** Why naltrexone is given. */
 export type Indication =
-  | 'alcohol-use-disorder'
-  | 'opioid-use-disorder'
-  | 'low-dose-naltrexone'
-  | 'obesity';
+  'alcohol-use-disorder' | 'opioid-use-disorder' | 'low-dose-naltrexone' | 'obesity';
 
 /** How a dose is given (the engine's `DoseForm`). */
 export type DoseForm = 'oral-tablet' | 'er-tablet' | 'xr-injection' | 'implant';
@@ -194,7 +191,8 @@ export interface LabResult {
 }
 
 /** Opioid kinds that set the opioid-free interval before naltrexone. */
-export type OpioidKind = 'short-acting' | 'long-acting' | 'fentanyl' | 'buprenorphine' | 'methadone' | 'unknown';
+export type OpioidKind =
+  'short-acting' | 'long-acting' | 'fentanyl' | 'buprenorphine' | 'methadone' | 'unknown';
 
 /** A patient's or clinician's report of opioid use. */
 export interface OpioidUseReport {
@@ -210,12 +208,7 @@ export interface OpioidUseReport {
 
 /** Analytes of a urine drug screen. */
 export type UdsAnalyte =
-  | 'opiates'
-  | 'fentanyl'
-  | 'buprenorphine'
-  | 'methadone'
-  | 'oxycodone'
-  | 'other-opioid';
+  'opiates' | 'fentanyl' | 'buprenorphine' | 'methadone' | 'oxycodone' | 'other-opioid';
 
 /** A urine drug screen: result per analyte tested. */
 export interface UrineDrugScreen {

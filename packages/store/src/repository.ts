@@ -29,7 +29,10 @@ import type {
 export * from './records';
 
 /** Input for a new record: the record without `createdAt` (set by the store); `id` optional. */
-export type NewRecord<T, Derived extends keyof T = never> = Omit<T, 'id' | 'createdAt' | Derived> & {
+export type NewRecord<T, Derived extends keyof T = never> = Omit<
+  T,
+  'id' | 'createdAt' | Derived
+> & {
   readonly id?: string;
 };
 
