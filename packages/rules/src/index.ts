@@ -36,7 +36,7 @@ export { citations } from './cards/sources';
 export type { Audience, Hook } from './engine/context';
 export type { BlockadeEstimate, BlockadeEstimator, NaltrexoneDose } from './engine/estimate';
 export { naltrexoneDoses, noEstimate, describeEstimate } from './engine/estimate';
-export { defaultEstimator } from './engine/pharm-estimator';
+export { defaultEstimator, pharmEstimator } from './engine/pharm-estimator';
 export type { EvaluateOptions } from './engine/evaluate';
 export { evaluateRules, evaluateFindings } from './engine/evaluate';
 export { allRules } from './rules/all-rules';

@@ -20,6 +20,8 @@ export interface BlockadeEstimate {
   readonly below50Iso?: string;
   /** How far ahead the estimator looked, in days. */
   readonly horizonDays: number;
+  /** The evaluation time the estimate refers to. */
+  readonly atIso: string;
 }
 
 /** Computes a blockade estimate from doses; returns undefined when it cannot. */
@@ -107,15 +109,18 @@ export const noEstimate: BlockadeEstimator = () => undefined;
  * @param estimate - The estimate.
  * @returns One paragraph, e.g. "Estimated μ-receptor blockade now: 81% …".
  * @example
- * describeEstimate({ muOccupancyNow: 0.81, below75Iso: '2026-11-25T10:00:00Z', horizonDays: 60 })
+ * describeEstimate({ muOccupancyNow: 0.81, below75Iso: '2026-11-25T10:00:00Z', horizonDays: 60, atIso: '2026-11-23T00:00:00Z' })
  * //=> 'Model estimate (not a measurement): μ-opioid receptor blockade now about 81%; …'
  */
 export function describeEstimate(estimate: BlockadeEstimate): string {
   const pct = Math.round(estimate.muOccupancyNow * 100);
-  const when = (iso: string | undefined, level: string): string =>
-    iso === undefined
-      ? `stays above ${level} for the next ${estimate.horizonDays} days`
-      : `falls below ${level} around ${iso.slice(0, 10)}`;
+  const when = (iso: string | undefined, level: string): string => {
+    if (iso === undefined) {
+      return `stays above ${level} for at least ${estimate.horizonDays} days`;
+    }
+    const verb = iso <= estimate.atIso ? 'fell below' : 'falls below';
+    return `${verb} ${level} around ${iso.slice(0, 10)}`;
+  };
   return (
     `Model estimate (Blockade pharmacology engine, typical adult, full adherence assumed; not a measurement): ` +
     `μ-opioid receptor blockade now about ${pct}%; it ${when(estimate.below75Iso, '75%')} and ${when(estimate.below50Iso, '50%')}. ` +
