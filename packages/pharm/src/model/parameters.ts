@@ -19,7 +19,7 @@ const FIT = 'fitted in this project to reference/targets.json (see docs/validati
 /* prettier-ignore */
 export const parameters = {
   // Oral immediate-release tablet
-  kaOral:        { value: 2.0,    unit: '1/h',      meaning: 'absorption rate constant, immediate-release tablet', source: `${FIT}; Tmax about 1 h (ReVia label, encyclopedia article)` },
+  kaOral:        { value: 3.4,    unit: '1/h',      meaning: 'absorption rate constant, immediate-release tablet', source: `${FIT}; Tmax about 1 h (ReVia label, encyclopedia article)` },
   fOral:         { value: 0.07,   unit: '-',        meaning: 'fraction of an oral dose reaching the circulation as naltrexone', source: 'modern-assay set: Dunbar 2007 CL 140 L/h with the Vivitrol label AUC ratio 3-4x oral (domain notes); Meyer 1984 F 5%' },
   fPresystemic:  { value: 0.75,   unit: '-',        meaning: 'fraction of an oral dose converted to 6β-naltrexol before reaching the circulation', source: `${DOMAIN_PRIOR}; first pass 95% and 6β-naltrexol 76% of urinary metabolites (Swiss product information)` },
   mwRatio:       { value: 343.4 / 341.4, unit: 'mg/mg', meaning: 'molar mass ratio 6β-naltrexol / naltrexone', source: 'molar masses 343.4 and 341.4 g/mol' },
@@ -28,7 +28,7 @@ export const parameters = {
   fEr:           { value: 0.07,   unit: '-',        meaning: 'systemic availability of naltrexone from the extended-release tablet', source: 'assumed equal to the IR tablet (same first pass)' },
   // Naltrexone disposition
   clNtx:         { value: 140,    unit: 'L/h',      meaning: 'naltrexone clearance (typical, non-dependent)', source: DUNBAR_POPPK },
-  v1Ntx:         { value: 550,    unit: 'L',        meaning: 'naltrexone central volume', source: `${FIT}; fast half-life about 2.7-4 h (Wall 1981 IV, ReVia label)` },
+  v1Ntx:         { value: 800,    unit: 'L',        meaning: 'naltrexone central volume', source: `${DOMAIN_PRIOR}; fast half-life about 4 h (ReVia label)` },
   qNtx:          { value: 1,      unit: 'L/h',      meaning: 'naltrexone intercompartmental clearance (slow deep phase)', source: DOMAIN_PRIOR },
   v2Ntx:         { value: 150,    unit: 'L',        meaning: 'naltrexone peripheral volume (small slow terminal phase, the 96 h "tail")', source: DOMAIN_PRIOR },
   fmNbl:         { value: 0.8,    unit: '-',        meaning: 'fraction of systemic naltrexone clearance forming 6β-naltrexol', source: `${DOMAIN_PRIOR}; 6β-naltrexol is the main urinary metabolite (Swiss product information)` },
@@ -53,22 +53,22 @@ export const parameters = {
   xrFracB:       { value: 0.69,   unit: '-',        meaning: 'depot fraction through the slow 3-compartment transit chain', source: `${DOMAIN_PRIOR}; decline from day 14, half-life 5-10 days (Vivitrol label, Dunbar 2006)` },
   mttXrB:        { value: 384,    unit: 'h',        meaning: 'mean transit time of the slow chain', source: DOMAIN_PRIOR },
   // Subcutaneous implant (generic; products differ)
-  kImplant:      { value: 5.2e-4, unit: '1/h',      meaning: 'first-order release rate constant of a naltrexone implant', source: `${FIT}: 3.3 g keeps naltrexone >= 2 ng/mL about 145 days (Ngo 2008, Hulse group)` },
+  kImplant:      { value: 5.3e-4, unit: '1/h',      meaning: 'first-order release rate constant of a naltrexone implant', source: `${FIT}: 3.3 g keeps naltrexone >= 2 ng/mL about 145 days (Ngo 2008, Hulse group)` },
   fImplant:      { value: 1,      unit: '-',        meaning: 'fraction of implant content reaching the circulation', source: 'assumption' },
   // Brain effect compartments
-  keoNtx:        { value: 2,      unit: '1/h',      meaning: 'plasma-brain equilibration rate constant, naltrexone', source: DOMAIN_PRIOR },
-  keoNbl:        { value: 0.028,  unit: '1/h',      meaning: 'plasma-brain equilibration rate constant, 6β-naltrexol (t1/2 about 25 h)', source: `${DOMAIN_PRIOR}; blockade half-time 72-108 h (Lee 1988)` },
+  keoNtx:        { value: 0.86,      unit: '1/h',      meaning: 'plasma-brain equilibration rate constant, naltrexone (t1/2 about 0.8 h)', source: `${FIT}: Rabiner 2011 scans within 8 h` },
+  keoNbl:        { value: 0.0274,  unit: '1/h',      meaning: 'plasma-brain equilibration rate constant, 6β-naltrexol (t1/2 about 25 h)', source: `${FIT}: blockade half-time 72-108 h (Lee 1988)` },
   // Competitive occupancy
-  ec50MuNtx:     { value: 0.41,   unit: 'ng/mL',    meaning: 'effect-site naltrexone concentration for 50% MOR occupancy', source: `${FIT}; Rabiner 2011 ED50 5.6 mg` },
-  ec50MuNbl:     { value: 1.1,    unit: 'ng/mL',    meaning: 'effect-site 6β-naltrexol concentration for 50% MOR occupancy', source: `${FIT}; Lee 1988 decline of blockade` },
+  ec50MuNtx:     { value: 0.365,   unit: 'ng/mL',    meaning: 'effect-site naltrexone concentration for 50% MOR occupancy', source: `${FIT}; Rabiner 2011 ED50 5.6 mg` },
+  ec50MuNbl:     { value: 1.14,    unit: 'ng/mL',    meaning: 'effect-site 6β-naltrexol concentration for 50% MOR occupancy', source: `${FIT}; Lee 1988 decline of blockade` },
   kiMuNtx:       { value: 0.11,   unit: 'nM',       meaning: 'naltrexone Ki at MOR', source: 'Wentland 2009' },
   kiKappaNtx:    { value: 0.19,   unit: 'nM',       meaning: 'naltrexone Ki at KOR', source: 'Wentland 2009' },
   kiDeltaNtx:    { value: 60,     unit: 'nM',       meaning: 'naltrexone Ki at DOR', source: 'Wentland 2009' },
   kiMuNbl:       { value: 2.12,   unit: 'nM',       meaning: '6β-naltrexol Ki at MOR', source: 'Pelotte 2009' },
   kiKappaNbl:    { value: 7.24,   unit: 'nM',       meaning: '6β-naltrexol Ki at KOR', source: 'Pelotte 2009' },
   kiDeltaNbl:    { value: 213,    unit: 'nM',       meaning: '6β-naltrexol Ki at DOR', source: 'Pelotte 2009' },
-  kappaScale:    { value: 1,      unit: '-',        meaning: 'in-vivo correction of the KOR EC50s after Ki scaling', source: `${FIT}: de Laat KOR 92% at 100 mg/day` },
-  deltaScale:    { value: 1,      unit: '-',        meaning: 'in-vivo correction of the DOR EC50s after Ki scaling', source: `${FIT}: Weerts 2008 DOR 21% at 50 mg/day` },
+  kappaScale:    { value: 1.9,      unit: '-',        meaning: 'in-vivo correction of the KOR EC50s after Ki scaling', source: `${FIT}: de Laat KOR 92% at 100 mg/day` },
+  deltaScale:    { value: 0.73,      unit: '-',        meaning: 'in-vivo correction of the DOR EC50s after Ki scaling', source: `${FIT}: Weerts 2008 DOR 21% at 50 mg/day` },
   // Inter-individual variability (log-normal, coefficient of variation)
   cvF:           { value: 0.6,    unit: 'CV',       meaning: 'IIV of oral systemic availability', source: 'assumed (domain notes); Meyer 1984 reports wide Cmax SD' },
   cvKa:          { value: 0.5,    unit: 'CV',       meaning: 'IIV of absorption rate constants', source: 'assumed (domain notes)' },

@@ -1,4 +1,4 @@
-import type { DoseForm, SimulationPoint } from '../types';
+import type { SimulationPoint } from '../types';
 
 /** Virtual population settings. */
 export interface PopulationOptions {
@@ -63,14 +63,6 @@ export interface SimulationResult {
   readonly summary: SimulationSummary;
   readonly model: { readonly name: string; readonly version: string };
 }
-
-/** Largest plausible single dose per form (mg); larger amounts are refused as input errors. */
-export const maxDoseMg: Readonly<Record<DoseForm, number>> = {
-  'oral-tablet': 2000,
-  'er-tablet': 200,
-  'xr-injection': 2000,
-  implant: 10000,
-};
 
 /** Limits on simulate's options. */
 export const limits = {

@@ -62,6 +62,7 @@ const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : nul
  * @param sortedTimes - Non-decreasing output times (h).
  * @param population - Size, seed and optional probability of missing each oral dose.
  * @param onProgress - Called after each chunk with output times done and total.
+ * @param thresholds - μ-occupancy thresholds for the fall-time band (default 0.9, 0.75, 0.5).
  * @returns Bands per sorted time and the band of μ-occupancy fall times.
  * @example
  * simulatePopulation(regimen, Float64Array.of(24, 48), { size: 100, seed: 1 }).percentiles[0].p50.occupancy.mu
@@ -71,18 +72,19 @@ export function simulatePopulation(
   sortedTimes: Float64Array,
   population: PopulationOptions,
   onProgress?: (done: number, total: number) => void,
+  thresholds: readonly number[] = muThresholds,
 ): PopulationRun {
   const size = population.size;
   const random = createRandom(population.seed);
   const allDoses = sortDoses(regimen.doses);
   const forms = formsOf(allDoses);
   const m = sortedTimes.length;
-  const falls = muThresholds.map(() => new Float64Array(size));
+  const falls = thresholds.map(() => new Float64Array(size));
   const subjects = Array.from({ length: size }, (_, i) => {
     const etas = drawEtas(random);
     const doses = takenDoses(allDoses, random, population.missProbability ?? 0);
     const model = subjectModel(regimen.subject, forms, etas);
-    hoursUntilBelow(model, doses, muThresholds).forEach((h, q) => {
+    hoursUntilBelow(model, doses, thresholds).forEach((h, q) => {
       falls[q]![i] = h ?? Number.POSITIVE_INFINITY;
     });
     const start = Math.min(doses[0]?.atHours ?? Infinity, sortedTimes[0] ?? Infinity);

@@ -1,5 +1,6 @@
 import { doseForms, type Issue, type Regimen } from '../types';
-import { limits, maxDoseMg, type SimulateOptions } from './options';
+import { maxDoseMgByForm } from '../regimen/limits';
+import { limits, type SimulateOptions } from './options';
 
 /**
  * Checks a regimen and simulate options; returns every problem found (empty when valid). Issues
@@ -30,7 +31,7 @@ export function validateSimulation(regimen: Regimen, options: SimulateOptions): 
         message: `atHours ${dose.atHours} must be a finite number of hours`,
       });
     }
-    const max = maxDoseMg[dose.form];
+    const max = maxDoseMgByForm[dose.form];
     if (!(Number.isFinite(dose.amountMg) && dose.amountMg > 0 && dose.amountMg <= max)) {
       issues.push({
         code: 'out_of_range',
