@@ -1,0 +1,100 @@
+// Per-clinic allow-list of EHR issuers that may call the CDS Hooks services. An issuer is the
+// `iss` of the JWT an EHR signs on every call (https://cds-hooks.hl7.org/2.0/#trusting-cds-clients);
+// each names one clinic and where its public keys are: a JWKS URL or the keys themselves.
+import type { Repository } from '@blockade/store';
+import type { JSONWebKeySet } from 'jose';
+import { z } from 'zod';
+
+/** One trusted EHR issuer. Exactly one of `jwksUrl` and `jwks` is set. */
+export interface EhrIssuer {
+  /** The JWT `iss` value, e.g. `https://ehr.example.org`. */
+  readonly iss: string;
+  /** The clinic whose data and feedback this EHR's calls belong to. */
+  readonly clinicId: string;
+  /** HTTPS URL of the issuer's JSON Web Key Set. */
+  readonly jwksUrl?: string;
+  /** The issuer's public keys, when configured inline. */
+  readonly jwks?: JSONWebKeySet;
+}
+
+/** Finds a trusted issuer by its `iss`. */
+export interface IssuerRegistry {
+  /**
+   * @param iss - The unverified `iss` claim.
+   * @returns The issuer, or undefined when it is not on any clinic's allow-list.
+   */
+  find(iss: string): Promise<EhrIssuer | undefined>;
+}
+
+const jwkSchema = z.looseObject({ kty: z.enum(['RSA', 'EC']) });
+
+/** Validates an issuer registration (rejects symmetric `oct` keys: asymmetric only). */
+export const EhrIssuerSchema = z
+  .strictObject({
+    iss: z.string().min(1).max(150),
+    clinicId: z.uuid(),
+    jwksUrl: z.url({ protocol: /^https?$/ }).optional(),
+    jwks: z.strictObject({ keys: z.array(jwkSchema).min(1).max(20) }).optional(),
+  })
+  .refine((v) => (v.jwksUrl === undefined) !== (v.jwks === undefined), {
+    message: 'give exactly one of jwksUrl and jwks',
+  });
+
+/** Settings key under which an issuer is stored. */
+export const issuerSettingKey = (iss: string): string => `cds-issuer:${iss}`;
+
+/**
+ * A registry over a fixed list (tests, benchmarks).
+ *
+ * @param issuers - The trusted issuers.
+ * @returns The registry.
+ */
+export function staticIssuers(issuers: readonly EhrIssuer[]): IssuerRegistry {
+  const byIss = new Map(issuers.map((i) => [i.iss, i]));
+  return { find: (iss) => Promise.resolve(byIss.get(iss)) };
+}
+
+/**
+ * A registry read from the store's settings (`cds-issuer:<iss>` → JSON), so every server on one
+ * database trusts the same EHRs. Malformed rows count as unknown issuers.
+ *
+ * @param store - The repository.
+ * @returns The registry.
+ */
+export function storedIssuers(store: Repository): IssuerRegistry {
+  return {
+    async find(iss) {
+      const raw = await store.getSetting(issuerSettingKey(iss));
+      if (raw === undefined) {
+        return undefined;
+      }
+      try {
+        const parsed = EhrIssuerSchema.safeParse(JSON.parse(raw));
+        return parsed.success && parsed.data.iss === iss ? (parsed.data as EhrIssuer) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/**
+ * Registers an EHR issuer for a clinic. Registrations are write-once: registering the same `iss`
+ * again with different settings is refused (rotate keys through the JWKS URL instead).
+ *
+ * @param store - The repository.
+ * @param issuer - The registration (validated by the caller with {@link EhrIssuerSchema}).
+ * @returns `created`, `unchanged` (same settings already stored) or `conflict`.
+ */
+export async function registerIssuer(
+  store: Repository,
+  issuer: EhrIssuer,
+): Promise<'created' | 'unchanged' | 'conflict'> {
+  const value = JSON.stringify(issuer);
+  const before = await store.getSetting(issuerSettingKey(issuer.iss));
+  const stored = await store.setSettingIfAbsent(issuerSettingKey(issuer.iss), value);
+  if (stored !== value) {
+    return 'conflict';
+  }
+  return before === undefined ? 'created' : 'unchanged';
+}
