@@ -45,16 +45,16 @@ function postgresDialect(url: string, poolSize: number): Dialect {
     max: poolSize,
     options: '-c TimeZone=UTC',
     types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary'): ((value: string) => unknown) => {
         if (oid === DATE_OID) {
           return (value: string) => value;
         }
         if (oid === INT8_OID) {
           return (value: string) => Number(value);
         }
-        return format === undefined
-          ? pg.types.getTypeParser(oid)
-          : pg.types.getTypeParser(oid, format);
+        const parser: unknown =
+          format === undefined ? pg.types.getTypeParser(oid) : pg.types.getTypeParser(oid, format);
+        return parser as (value: string) => unknown;
       }) as typeof pg.types.getTypeParser,
     },
   });
