@@ -10,6 +10,9 @@ export interface ConcentrationSeries {
   readonly ceNbl: Float64Array;
 }
 
+/** Amounts below this (mg) are flushed to zero; far below any meaningful quantity. */
+const TINY_MG = 1e-200;
+
 /**
  * Exact propagator of a linear system: x(t + Δt) = e^(AΔt)·x(t). The matrix exponential of each
  * distinct step is computed once and cached (a regular grid with doses on grid points needs one).
@@ -44,7 +47,7 @@ export class Propagator {
       if (this.cache.size > 256) {
         this.cache.clear();
       }
-      e = expm(this.system.a, this.system.n, dtHours);
+      e = expm(this.system.a, this.system.n, dtHours).map((v) => (Math.abs(v) < 1e-200 ? 0 : v));
       this.cache.set(key, e);
     }
     this.lastDt = dtHours;
@@ -63,8 +66,12 @@ export class Propagator {
       return;
     }
     const n = this.system.n;
-    applyMatrix(this.transition(dtHours), state, this.scratch, n);
-    state.set(this.scratch);
+    const next = applyMatrix(this.transition(dtHours), state, this.scratch, n);
+    for (let i = 0; i < n; i++) {
+      // Flush negligible amounts to zero (NaN passes through): subnormal numbers make arithmetic ~100× slower.
+      const v = next[i]!;
+      state[i] = v > TINY_MG || v < -TINY_MG || Number.isNaN(v) ? v : 0;
+    }
   }
 
   /**

@@ -69,7 +69,8 @@ export function percentiles5_50_95(values: Float64Array): [number, number, numbe
       return xk;
     }
     const next = minOf(values, k + 1, k + 1 <= hi ? hi + 1 : n);
-    return xk + (h - k) * (next - xk);
+    // Equal neighbours (including two +Infinity) need no interpolation (∞ − ∞ would give NaN).
+    return next === xk ? xk : xk + (h - k) * (next - xk);
   };
   const k50 = Math.floor((n - 1) * 0.5);
   const p50 = at(0.5, 0, n - 1);
