@@ -44,3 +44,4 @@ export type { Rule } from './rules/rule';
 
 // Questionnaire scoring and the knowledge base (maintained alongside, see scoring/ and knowledge/).
 export * from './scoring';
+export * from './knowledge';

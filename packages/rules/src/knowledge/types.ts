@@ -34,7 +34,7 @@ export const evidenceLevelLabels: Readonly<Record<EvidenceLevel, string>> = {
 };
 
 /** Who an entry is written for. */
-export type Audience = 'patient' | 'family' | 'clinician';
+export type KnowledgeAudience = 'patient' | 'family' | 'clinician';
 
 /** Broad subject of an entry, for grouping on education pages. */
 export type KnowledgeTopic =
@@ -81,7 +81,7 @@ export interface KnowledgeEntry {
   readonly topic: KnowledgeTopic;
   readonly figures: readonly KnowledgeFigure[];
   readonly sources: readonly KnowledgeSource[];
-  readonly audience: readonly Audience[];
+  readonly audience: readonly KnowledgeAudience[];
   /** Ids of related entries. */
   readonly related: readonly string[];
 }

@@ -132,6 +132,8 @@ export const formEntries: readonly KnowledgeEntry[] = [
     id: 'injection-site-reactions',
     question: 'What injection-site reactions can the naltrexone shot cause?',
     aliases: [
+      'does the injection hurt',
+      'painful injection',
       'sore buttock',
       'lump after injection',
       'injection pain',

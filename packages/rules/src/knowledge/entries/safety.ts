@@ -213,6 +213,9 @@ export const safetyEntries: readonly KnowledgeEntry[] = [
     id: 'opioid-medicines-blocked',
     question: 'Which medicines does naltrexone interact with?',
     aliases: [
+      'block painkillers',
+      'block tramadol',
+      'block my pain medicine',
       'interactions',
       'cough medicine',
       'codeine',

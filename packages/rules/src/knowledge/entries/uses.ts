@@ -33,6 +33,8 @@ export const useEntries: readonly KnowledgeEntry[] = [
     id: 'alcohol-use-disorder',
     question: 'Does naltrexone work for alcohol use disorder?',
     aliases: [
+      'reduce cravings',
+      'craving for alcohol',
       'alcoholism',
       'alcohol dependence',
       'cut down drinking',
