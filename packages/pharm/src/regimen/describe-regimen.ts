@@ -1,15 +1,8 @@
-import type { Dose, Regimen } from '../types';
+import type { Regimen } from '../types';
+import { groupRuns } from './dose-runs';
 import { formatIsoMs, parseIsoMs } from './iso-time';
 
 const msPerHour = 3_600_000;
-
-/** Doses of the same amount and form at a constant interval. */
-interface Run {
-  readonly first: Dose;
-  readonly count: number;
-  readonly everyHours: number;
-  readonly lastHours: number;
-}
 
 const weekdayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -22,32 +15,6 @@ function clockText(regimen: Regimen, atHours: number): string {
   }
   const ms = zeroMs + atHours * msPerHour;
   return ` (${weekdayNames[new Date(ms).getUTCDay()] ?? ''} ${formatIsoMs(ms)})`;
-}
-
-/** Splits sorted doses into runs of consecutive equal doses at a constant interval. */
-function groupRuns(doses: readonly Dose[]): Run[] {
-  const runs: Run[] = [];
-  for (const dose of doses) {
-    const last = runs[runs.length - 1];
-    const gap = last === undefined ? 0 : dose.atHours - last.lastHours;
-    const same =
-      last !== undefined &&
-      last.first.amountMg === dose.amountMg &&
-      last.first.form === dose.form &&
-      gap > 0 &&
-      (last.count === 1 || Math.abs(gap - last.everyHours) < 1e-9);
-    if (same) {
-      runs[runs.length - 1] = {
-        ...last,
-        count: last.count + 1,
-        everyHours: gap,
-        lastHours: dose.atHours,
-      };
-    } else {
-      runs.push({ first: dose, count: 1, everyHours: 0, lastHours: dose.atHours });
-    }
-  }
-  return runs;
 }
 
 /**
