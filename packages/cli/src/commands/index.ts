@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { registerAsk } from './ask';
+import { registerScore } from './score';
 
 /** Adds one subcommand to the program. Each command lives in its own file in this folder. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every command of the CLI, in help order. Add new commands here. */
-export const commandRegistrations: readonly RegisterCommand[] = [];
+export const commandRegistrations: readonly RegisterCommand[] = [registerAsk, registerScore];
