@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import type { Repository, User } from '@blockade/store';
+import { SignJWT, jwtVerify } from 'jose';
+
+/** A verified session token. */
+export interface SessionClaims {
+  readonly userId: string;
+  /** The session row's id (the token's `jti`). */
+  readonly sessionId: string;
+}
+
+/**
+ * Session tokens: a JWT (HS256, `sub` = user id, `jti` = session id, `exp`) backed by a session row.
+ * The signature lets the server refuse forged tokens without a query; the row makes logout and
+ * expiry effective across restarts. Role and clinic are never taken from the token: each request
+ * reloads the user.
+ */
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(
+    secret: string,
+    private readonly store: Repository,
+    private readonly sessionMinutes: number,
+    private readonly now: () => Date,
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  /**
+   * Opens a session for a user and signs its token.
+   *
+   * @param user - The user signing in.
+   * @returns The compact JWT and its expiry.
+   */
+  async issue(user: User): Promise<{ token: string; expiresAt: Date }> {
+    const now = this.now();
+    const expiresAt = new Date(now.getTime() + this.sessionMinutes * 60_000);
+    const session = await this.store.createSession({
+      userId: user.id,
+      clinicId: user.clinicId,
+      createdAt: now.toISOString(),
+      expiresAt: expiresAt.toISOString(),
+    });
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(user.id)
+      .setJti(session.id)
+      .setIssuer('blockade')
+      .setIssuedAt(Math.floor(now.getTime() / 1000))
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  /**
+   * Verifies a token: signature, issuer and expiry (injected clock), then the session row
+   * (exists, not revoked, not expired).
+   *
+   * @param token - The compact JWT.
+   * @returns The claims, or undefined when the token is not valid now.
+   */
+  async verify(token: string): Promise<SessionClaims | undefined> {
+    let sub: string | undefined;
+    let jti: string | undefined;
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: ['HS256'],
+        issuer: 'blockade',
+        currentDate: this.now(),
+      });
+      sub = payload.sub;
+      jti = payload.jti;
+    } catch {
+      return undefined;
+    }
+    if (sub === undefined || jti === undefined) {
+      return undefined;
+    }
+    const session = await this.store.getSession(jti);
+    if (
+      session === undefined ||
+      session.userId !== sub ||
+      session.revokedAt !== undefined ||
+      Date.parse(session.expiresAt) <= this.now().getTime()
+    ) {
+      return undefined;
+    }
+    return { userId: sub, sessionId: jti };
+  }
+
+  /**
+   * Ends a session.
+   *
+   * @param claims - The verified claims.
+   */
+  async revoke(claims: SessionClaims): Promise<void> {
+    await this.store.revokeSession(claims.sessionId, this.now().toISOString());
+  }
+}
+
+/**
+ * The signing secret: the configured one, else one generated once (256 random bits) and kept in
+ * the database's settings, so tokens survive restarts and every server on one database agrees.
+ *
+ * @param store - The repository.
+ * @param configured - BLOCKADE_SESSION_SECRET, when set.
+ * @returns The secret.
+ */
+export async function resolveSessionSecret(
+  store: Repository,
+  configured: string | undefined,
+): Promise<string> {
+  if (configured !== undefined) {
+    return configured;
+  }
+  return store.setSettingIfAbsent('session-secret', randomBytes(32).toString('hex'));
+}
