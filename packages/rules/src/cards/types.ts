@@ -45,14 +45,17 @@ export interface CardSource {
   readonly topic: Coding;
 }
 
-/** A draft FHIR R4 ServiceRequest proposed by a suggestion (a subset of the resource). */
+/**
+ * A draft FHIR R4 ServiceRequest proposed by a suggestion (a subset of the resource). Arrays are
+ * mutable so the type stays assignable to the FHIR resource types of @medplum/fhirtypes.
+ */
 export interface ServiceRequestDraft {
   readonly resourceType: 'ServiceRequest';
   readonly status: 'draft';
   readonly intent: 'proposal' | 'order';
-  readonly code: { readonly coding?: readonly Coding[]; readonly text: string };
+  readonly code: { coding?: Coding[]; readonly text: string };
   readonly subject: { readonly reference: string };
-  readonly note?: readonly { readonly text: string }[];
+  readonly note?: { readonly text: string }[];
 }
 
 /** A draft FHIR R4 MedicationRequest proposed by a suggestion (a subset of the resource). */
@@ -61,11 +64,11 @@ export interface MedicationRequestDraft {
   readonly status: 'draft';
   readonly intent: 'proposal' | 'order';
   readonly medicationCodeableConcept: {
-    readonly coding?: readonly Coding[];
+    coding?: Coding[];
     readonly text: string;
   };
   readonly subject: { readonly reference: string };
-  readonly dosageInstruction?: readonly { readonly text: string }[];
+  readonly dosageInstruction?: { readonly text: string }[];
 }
 
 /** A resource a suggestion may create. */
