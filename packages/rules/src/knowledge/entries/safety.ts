@@ -106,6 +106,7 @@ export const safetyEntries: readonly KnowledgeEntry[] = [
     id: 'liver-safety',
     question: 'Is naltrexone bad for the liver?',
     aliases: [
+      'safe for the liver',
       'liver damage',
       'liver tests',
       'lfts',
