@@ -95,20 +95,27 @@ export function simulatePopulation(
   const percentiles: PointBands[] = [];
   for (let from = 0; from < m; from += CHUNK) {
     const to = Math.min(from + CHUNK, m);
-    subjects.forEach(({ model, stepper }, i) => {
+    const [b0, b1, b2, b3, b4] = buffers as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    const { cpNtx, cpNbl, ceNtx, ceNbl } = chunkSeries;
+    for (let i = 0; i < size; i++) {
+      const { model, stepper } = subjects[i]!;
       stepper.fill(sortedTimes, from, to, chunkSeries, true);
       const { mu, kappa, delta } = model.params.ec50;
       for (let c = 0; c < to - from; c++) {
-        const ceNtx = chunkSeries.ceNtx[c]!;
-        const ceNbl = chunkSeries.ceNbl[c]!;
         const slot = c * size + i;
-        buffers[0]![slot] = chunkSeries.cpNtx[c]!;
-        buffers[1]![slot] = chunkSeries.cpNbl[c]!;
-        buffers[2]![slot] = competitiveOccupancy(ceNtx, ceNbl, mu);
-        buffers[3]![slot] = competitiveOccupancy(ceNtx, ceNbl, kappa);
-        buffers[4]![slot] = competitiveOccupancy(ceNtx, ceNbl, delta);
+        b0[slot] = cpNtx[c]!;
+        b1[slot] = cpNbl[c]!;
+        b2[slot] = competitiveOccupancy(ceNtx[c]!, ceNbl[c]!, mu);
+        b3[slot] = competitiveOccupancy(ceNtx[c]!, ceNbl[c]!, kappa);
+        b4[slot] = competitiveOccupancy(ceNtx[c]!, ceNbl[c]!, delta);
       }
-    });
+    }
     for (let c = 0; c < to - from; c++) {
       const q = buffers.map((b) => percentiles5_50_95(b.subarray(c * size, (c + 1) * size)));
       const band = (j: 0 | 1 | 2): PointValues => ({

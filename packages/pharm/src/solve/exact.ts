@@ -121,6 +121,7 @@ export function allocateSeries(m: number): ConcentrationSeries {
  */
 export class SubjectStepper {
   private readonly state: Float64Array;
+  private readonly scratch: Float64Array;
   private tHours: number;
   private nextDose = 0;
 
@@ -135,6 +136,7 @@ export class SubjectStepper {
     startHours: number,
   ) {
     this.state = new Float64Array(propagator.system.n);
+    this.scratch = new Float64Array(propagator.system.n);
     this.tHours = startHours;
   }
 
@@ -185,10 +187,40 @@ export class SubjectStepper {
     out: ConcentrationSeries,
     relative = false,
   ): void {
-    const system = this.propagator.system;
+    const { propagator, doses, state, scratch } = this;
+    const system = propagator.system;
+    const n = system.n;
+    const { ntxCentral, nblCentral, ntxEffect, nblEffect } = system.index;
+    const scaleNtx = system.ngPerMlPerMgNtx;
+    const scaleNbl = system.ngPerMlPerMgNbl;
+    let doseDue = this.nextDose < doses.length ? doses[this.nextDose]!.atHours : Infinity;
     for (let k = from; k < to; k++) {
-      const state = this.moveTo(timesHours[k]!);
-      recordOutputs(system, state, out, relative ? k - from : k);
+      const target = timesHours[k]!;
+      if (doseDue <= target) {
+        this.moveTo(target);
+        doseDue = this.nextDose < doses.length ? doses[this.nextDose]!.atHours : Infinity;
+      } else if (target > this.tHours) {
+        // Hot path (no dose in the step): inline x ← e^(AΔt)·x with subnormal flushing.
+        const e = propagator.transition(target - this.tHours);
+        for (let i = 0; i < n; i++) {
+          let sum = 0;
+          const row = i * n;
+          for (let j = 0; j < n; j++) {
+            sum += e[row + j]! * state[j]!;
+          }
+          scratch[i] = sum;
+        }
+        for (let i = 0; i < n; i++) {
+          const v = scratch[i]!;
+          state[i] = v > TINY_MG || v < -TINY_MG || Number.isNaN(v) ? v : 0;
+        }
+        this.tHours = target;
+      }
+      const slot = relative ? k - from : k;
+      out.cpNtx[slot] = state[ntxCentral]! * scaleNtx;
+      out.cpNbl[slot] = state[nblCentral]! * scaleNbl;
+      out.ceNtx[slot] = state[ntxEffect]! * scaleNtx;
+      out.ceNbl[slot] = state[nblEffect]! * scaleNbl;
     }
   }
 }

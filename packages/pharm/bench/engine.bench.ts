@@ -1,0 +1,94 @@
+// Engine benchmarks (`npm run bench`): prints figures, never fails on speed.
+// 1. One subject, 50 mg oral daily for 365 days, hourly output (8,761 points): target < 1 ms.
+// 2. 10,000 virtual subjects, same regimen and grid, with 5th/50th/95th percentiles: target < 2 s.
+import { loadavg } from 'node:os';
+import { simulate, type Regimen } from '../src/index';
+import { formsOf, sortDoses, subjectModel } from '../src/simulate/subject';
+import { allocateSeries, solveExact } from '../src/solve/exact';
+
+const regimen: Regimen = {
+  subject: {},
+  doses: Array.from({ length: 365 }, (_, k) => ({
+    atHours: 24 * k,
+    amountMg: 50,
+    form: 'oral-tablet' as const,
+  })),
+};
+const times = Array.from({ length: 8761 }, (_, k) => k);
+const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+/** Median and minimum wall time (ms) of `runs` calls after `warmup` calls. */
+function timeIt(fn: () => void, warmup: number, runs: number): { median: number; min: number } {
+  for (let i = 0; i < warmup; i++) {
+    fn();
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[Math.floor(runs / 2)]!, min: samples[0]! };
+}
+
+console.log(
+  `machine load average (1 min): ${loadavg()[0]!.toFixed(2)} on the shared 2-core machine`,
+);
+
+// 1a. The exact solver alone (matrix exponential stepping, concentrations into typed arrays).
+const doses = sortDoses(regimen.doses);
+const core = timeIt(
+  () => {
+    const model = subjectModel({}, formsOf(doses));
+    solveExact(model.propagator, doses, times, allocateSeries(times.length));
+  },
+  50,
+  200,
+);
+console.log(
+  `one subject, exact solver only, 8,761 points: median ${core.median.toFixed(3)} ms, min ${core.min.toFixed(3)} ms ` +
+    `(${(8760 / (core.median / 1000) / 1e6).toFixed(1)} M subject-hours/s; target < 1 ms)`,
+);
+
+// 1b. The public simulate(): validation, points with occupancy objects and the summary.
+const full = timeIt(() => simulate(regimen, { times }), 20, 100);
+console.log(
+  `one subject, simulate() with points and summary: median ${full.median.toFixed(3)} ms, min ${full.min.toFixed(3)} ms`,
+);
+
+// 2. Population of 10,000 with percentiles per time point.
+const size = 10_000;
+global.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+let peakHeap = heapBefore;
+const t0 = performance.now();
+const result = simulate(regimen, {
+  times,
+  population: { size, seed: 1 },
+  onProgress: (done, total) => {
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    if (done === total || done % 2048 < 32) {
+      process.stderr.write(`\r  population: ${done}/${total} time points`);
+    }
+  },
+});
+const seconds = (performance.now() - t0) / 1000;
+process.stderr.write('\n');
+if (!result.ok) {
+  throw new Error(JSON.stringify(result.issues));
+}
+const subjectHours = size * 8760;
+console.log(
+  `population ${size.toLocaleString('en')} subjects × 8,761 points with p5/p50/p95: ${seconds.toFixed(2)} s ` +
+    `(${(subjectHours / seconds / 1e6).toFixed(1)} M subject-hours/s; target < 2 s)`,
+);
+console.log(
+  `memory: heap before ${mb(heapBefore)}, peak during run ${mb(peakHeap)}, rss now ${mb(process.memoryUsage().rss)}; ` +
+    `holding every subject's series would need ${mb(size * 8761 * 5 * 8)}`,
+);
+const last = result.value.points[8760]!;
+console.log(
+  `day 365 μ occupancy: typical ${last.occupancy.mu.toFixed(3)}, p5 ${last.p5!.occupancy.mu.toFixed(3)}, ` +
+    `p50 ${last.p50!.occupancy.mu.toFixed(3)}, p95 ${last.p95!.occupancy.mu.toFixed(3)} (estimates)`,
+);
