@@ -33,12 +33,16 @@ export class KyselyRepository implements Repository {
     private readonly inTransaction = false,
   ) {}
 
-  /** Runs `work` in a transaction (or in the current one). */
-  private async atomic<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  /** Runs `work` in a transaction (or in the current one); `snapshot` reads one consistent state. */
+  private async atomic<T>(work: (db: Db) => Promise<T>, snapshot = false): Promise<T> {
     try {
-      return this.inTransaction
-        ? await work(this.db)
-        : await this.db.transaction().execute((trx) => work(trx));
+      if (this.inTransaction) {
+        return await work(this.db);
+      }
+      const trx = this.db.transaction();
+      return await (snapshot ? trx.setIsolationLevel('repeatable read') : trx).execute((t) =>
+        work(t),
+      );
     } catch (error) {
       throw translateError(error);
     }
@@ -175,6 +179,6 @@ export class KyselyRepository implements Repository {
         naloxoneKits: await clinical.listNaloxoneKits(db, ...ids),
         notes: await clinical.listNotes(db, ...ids),
       };
-    });
+    }, true);
   }
 }
