@@ -45,3 +45,4 @@ export {
 } from './codes/condition-codes';
 export { defaultUln, loincLiver, loincPhq9, loincPregnancyStatus } from './codes/observation-codes';
 export { ICD10, ICD10CM, LOINC, RXNORM, SNOMED } from './codes/systems';
+export * from './records';
