@@ -42,14 +42,18 @@ export function addDaysIso(iso: string, days: number): string {
 }
 
 /**
- * The calendar date (UTC) of an ISO date or date-time, for display.
+ * The calendar date of an ISO date or date-time as recorded (the local date written in the
+ * string, so an evening time in New York is not shown as the next day), for display.
  *
  * @param iso - Date or date-time.
  * @returns `YYYY-MM-DD`.
  * @example
- * dateOf('2026-03-04T22:10:00Z') //=> '2026-03-04'
+ * dateOf('2026-03-04T22:10:00-05:00') //=> '2026-03-04'
  */
 export function dateOf(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}/.test(iso)) {
+    return iso.slice(0, 10);
+  }
   const ms = isoToMs(iso);
   return Number.isNaN(ms) ? iso : new Date(ms).toISOString().slice(0, 10);
 }
