@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { registerAsk } from './ask';
 import { registerCheck } from './check';
 import { registerScore } from './score';
-import { registerSimulate } from './simulate';
 
 /** Adds one subcommand to the program. Each command lives in its own file in this folder. */
 export type RegisterCommand = (program: Command) => void;
@@ -12,5 +11,4 @@ export const commandRegistrations: readonly RegisterCommand[] = [
   registerAsk,
   registerCheck,
   registerScore,
-  registerSimulate,
 ];
