@@ -42,8 +42,8 @@ export const backgroundEntries: readonly KnowledgeEntry[] = [
       'endo laboratories',
     ],
     answer:
-      'Naltrexone was first made in 1963 at Endo Laboratories in New York and described in 1965 as a long-acting opioid blocker that works by mouth. ' +
-      'Trials for opioid dependence began in 1973 with support from the US National Institute on Drug Abuse. ' +
+      'Naltrexone was first synthesised in 1963 at Endo Laboratories in New York and described in 1965 as a long-acting opioid blocker that works by mouth. ' +
+      'Testing in people with opioid dependence started in 1973, and the US National Institute on Drug Abuse joined its development a year later. ' +
       'The FDA approved it for opioid dependence in 1984 under the name Trexan, and for alcohol dependence in 1995 as Revia. ' +
       'The monthly injection, Vivitrol, followed for alcohol in 2006 and for opioids in 2010.',
     evidenceLevel: 'fda-approved',
@@ -94,7 +94,7 @@ export const backgroundEntries: readonly KnowledgeEntry[] = [
     ],
     answer:
       'These are chemical relatives that also block opioid receptors. ' +
-      'Nalmefene is similar to naltrexone and is used for the same purposes in some countries. ' +
+      'Nalmefene is a close cousin with much the same uses, available in some countries. ' +
       'Methylnaltrexone cannot enter the brain, so it treats constipation caused by opioid painkillers without blocking pain relief, and it does not treat addiction. ' +
       'Naloxone is the short-acting relative used to reverse overdoses.',
     evidenceLevel: 'fda-approved',
@@ -117,7 +117,7 @@ export const backgroundEntries: readonly KnowledgeEntry[] = [
     answer:
       'No. Naltrexone blocks opioid receptors rather than stimulating them, produces no high and has no known potential for misuse. ' +
       'It does not cause physical dependence the way opioids do. ' +
-      'It is therefore not a replacement drug in the way methadone or buprenorphine are sometimes described.',
+      'For the same reason it does nothing for withdrawal symptoms, and starting it needs a full detox from opioids.',
     evidenceLevel: 'fda-approved',
     topic: 'background',
     figures: [],

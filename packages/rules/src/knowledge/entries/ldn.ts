@@ -47,7 +47,7 @@ export const ldnEntries: readonly KnowledgeEntry[] = [
     question: 'Is low-dose naltrexone used for multiple sclerosis?',
     aliases: ['ms', 'multiple sclerosis', 'ldn ms', 'fatigue in ms', 'autoimmune'],
     answer:
-      'Some people with multiple sclerosis take low-dose naltrexone, and a few studies suggest it may improve energy and quality of life. ' +
+      'Some people with multiple sclerosis take low-dose naltrexone, and a few studies hint at more energy and a better everyday life. ' +
       'It has not been shown to change the course of the disease, and evidence for recommending it is lacking. ' +
       'It should not replace disease-modifying treatment chosen with a neurologist.',
     evidenceLevel: 'small-studies',

@@ -41,9 +41,9 @@ export const safetyEntries: readonly KnowledgeEntry[] = [
     ],
     answer:
       'Yes, and this is the most important safety point for anyone who has used opioids. ' +
-      'While on naltrexone the body loses its tolerance, so a dose that was once usual can stop breathing once the block wears off. ' +
+      "While on naltrexone the body loses its tolerance, so a dose that was once usual can stop a person's breathing once the block wears off. " +
       'The risk is highest after stopping, after a missed tablet or late injection, and near the end of each injection month. ' +
-      'Keep naloxone at hand, tell people close to you, and never use alone.',
+      'Keep naloxone at hand and make sure the people close to you know about this risk.',
     evidenceLevel: 'fda-approved',
     topic: 'safety',
     figures: [figures.rule_xr_block_duration_label],
@@ -95,7 +95,7 @@ export const safetyEntries: readonly KnowledgeEntry[] = [
       'Naltrexone itself is not dangerous in overdose in the way opioids are. ' +
       'Studies gave up to 800 mg a day without toxic effects, and one person who swallowed 1,500 mg at once had no lasting harm. ' +
       'High doses taken over weeks can strain the liver, so contact a doctor or poison centre if much more than prescribed was taken.',
-    evidenceLevel: 'case-reports',
+    evidenceLevel: 'small-studies',
     topic: 'safety',
     figures: [],
     sources: [sources.encyclopedia],
@@ -118,7 +118,7 @@ export const safetyEntries: readonly KnowledgeEntry[] = [
     ],
     answer:
       'At the usual 50 to 100 mg a day serious liver injury is rare, and in a trial of heavy drinkers liver tests on the injection were no worse than on placebo. ' +
-      'The old warning came from a study of much higher doses in people without addiction. ' +
+      'The old warning came from a study of much higher doses in people without addiction, and the boxed liver warning was removed from the injection label in 2013. ' +
       'Many clinicians check liver tests before starting and now and then afterwards. ' +
       'Yellow eyes or skin, dark urine or stomach pain lasting several days need prompt medical attention.',
     evidenceLevel: 'fda-approved',

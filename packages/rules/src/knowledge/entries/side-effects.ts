@@ -21,7 +21,7 @@ export const sideEffectEntries: readonly KnowledgeEntry[] = [
     answer:
       'The most common side effects are nausea, headache, dizziness, tiredness, trouble sleeping and anxiety; stomach cramps, loss of appetite, muscle or joint aches and cold-like symptoms also occur. ' +
       'In placebo-controlled alcohol trials, nausea affected about 10 more people in every 100 than placebo, and daytime sleepiness about 9 more. ' +
-      'Most of these are mild and fade over the first weeks. ' +
+      'Most are mild, and nausea in particular tends to fade over the first weeks. ' +
       'The injection adds soreness where the shot was given.',
     evidenceLevel: 'rcts',
     topic: 'side-effects',
@@ -87,7 +87,7 @@ export const sideEffectEntries: readonly KnowledgeEntry[] = [
     ],
     answer:
       'Rare but serious problems include allergic reactions (rash, hives, swelling of the face or eyes), liver injury (yellow eyes, dark urine, lasting stomach pain) and severe injection-site reactions. ' +
-      'With the injection, a few cases of eosinophilic pneumonia, an allergic lung inflammation, have been seen, showing as breathlessness or cough. ' +
+      'With the injection, a few cases of eosinophilic pneumonia, a rare type of lung inflammation, have been seen, showing as breathlessness or cough. ' +
       'Any of these needs prompt medical attention. ' +
       'New or worsening low mood or thoughts of self-harm should also be reported straight away.',
     evidenceLevel: 'fda-approved',

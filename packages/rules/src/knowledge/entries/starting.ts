@@ -21,7 +21,7 @@ export const startingEntries: readonly KnowledgeEntry[] = [
     answer:
       'Naltrexone pushes opioids off their receptors, so starting it while opioids are still in the body can cause sudden, severe withdrawal. ' +
       'The labels ask for 7 to 10 opioid-free days after short-acting opioids such as heroin, oxycodone or tramadol, and up to 14 days after methadone or buprenorphine. ' +
-      'Illicit fentanyl can linger in the body for longer after regular use, so clinicians often wait longer or do a naloxone challenge first. ' +
+      'Illicit fentanyl can linger in the body for longer after regular use, so some clinicians wait longer or do a naloxone challenge first (a practice habit rather than a label rule). ' +
       'Be honest with your prescriber about your last use, because this is about your safety.',
     evidenceLevel: 'fda-approved',
     topic: 'starting',
@@ -96,7 +96,7 @@ export const startingEntries: readonly KnowledgeEntry[] = [
       'outpatient induction',
     ],
     answer:
-      'Specialist services sometimes use a rapid start over about a week: a short course of buprenorphine, medicines for withdrawal symptoms and gradually increasing small doses of naltrexone. ' +
+      'Specialist services sometimes use a rapid start over about a week: a single day of buprenorphine, medicines for withdrawal symptoms and gradually increasing small doses of naltrexone. ' +
       "In a randomised trial more people reached the first injection this way than with a standard buprenorphine taper and a week's wait. " +
       'It needs close supervision and is not a do-it-yourself approach.',
     evidenceLevel: 'rcts',

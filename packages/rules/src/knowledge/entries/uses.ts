@@ -87,7 +87,7 @@ export const useEntries: readonly KnowledgeEntry[] = [
       'Both are approved medicines for alcohol use disorder and they seem to help in slightly different ways. ' +
       'Acamprosate may do more for staying completely abstinent, while naltrexone may do more to reduce craving and heavy drinking. ' +
       'In a large review, fewer people needed acamprosate than naltrexone for one extra person to avoid any drinking. ' +
-      'The choice depends on the goal (stopping or cutting down), kidney and liver health, and whether opioids are needed.',
+      'The choice depends on the goal (stopping or cutting down), liver health and whether opioid painkillers are needed.',
     evidenceLevel: 'rcts',
     topic: 'uses',
     figures: [figures.aud_jonas_any],
@@ -109,7 +109,7 @@ export const useEntries: readonly KnowledgeEntry[] = [
     answer:
       'Naltrexone is approved to prevent relapse after a person has fully come off opioids: the tablet since 1984 and the monthly injection since 2010. ' +
       'In a placebo-controlled trial the injection clearly increased the number of opioid-free weeks. ' +
-      'Tablets work far less well in practice, because stopping them for a day or two removes the block. ' +
+      'Tablets work far less well in practice, because skipping doses lets the block fade within days. ' +
       'Guidelines therefore favour the injection over tablets for opioid use disorder.',
     evidenceLevel: 'fda-approved',
     topic: 'uses',
@@ -187,10 +187,10 @@ export const useEntries: readonly KnowledgeEntry[] = [
       'It makes alcohol or opioids less rewarding, but it does not change the reasons for using or the situations that trigger it. ' +
       'Counselling, peer support and regular check-ins help people stay on the medicine and make use of the room it gives them. ' +
       'It also depends on the person wanting to change, since stopping the tablets removes the effect.',
-    evidenceLevel: 'guideline',
+    evidenceLevel: 'fda-approved',
     topic: 'daily-life',
     figures: [],
-    sources: [sources.clinic, sources.naloxoneArticle, sources.datta],
+    sources: [sources.vivitrolLabel, sources.clinic, sources.naloxoneArticle, sources.datta],
     audience: ['patient', 'family'],
     related: ['alcohol-use-disorder', 'opioid-use-disorder'],
   },
@@ -208,7 +208,6 @@ export const useEntries: readonly KnowledgeEntry[] = [
     answer:
       'A tablet starts blocking opioid receptors within about half an hour. ' +
       'A drop in craving can take longer, often a few weeks, and some people notice it mostly as drinking feeling less rewarding. ' +
-      'The effect on drinking is usually judged over the first few months rather than the first few days. ' +
       'The monthly injection gives a steady effect from the first days after the shot.',
     evidenceLevel: 'small-studies',
     topic: 'daily-life',
