@@ -27,10 +27,13 @@ export const defaultWebRoot = resolve(import.meta.dirname, '../../web/dist');
  */
 export function webAppHandler(webRoot: string): (c: Context) => Promise<Response> {
   return async (c) => {
-    const requested = normalize(decodeURIComponent(new URL(c.req.url).pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(new URL(c.req.url).pathname);
+    } catch {
+      return c.text('Bad request: malformed path.', 400);
+    }
+    const requested = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
     const candidate = join(webRoot, requested);
     const inside = candidate.startsWith(webRoot);
     const file =
