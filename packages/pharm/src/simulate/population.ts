@@ -1,6 +1,5 @@
 import type { Dose, PointValues, Regimen } from '../types';
 import { typicalValues, type Etas } from '../model/individual';
-import { competitiveOccupancy } from '../model/occupancy';
 import { allocateSeries, SubjectStepper } from '../solve/exact';
 import { createRandom, type Random } from '../stats/prng';
 import { percentiles5_50_95 } from '../stats/quantiles';
@@ -107,13 +106,22 @@ export function simulatePopulation(
       const { model, stepper } = subjects[i]!;
       stepper.fill(sortedTimes, from, to, chunkSeries, true);
       const { mu, kappa, delta } = model.params.ec50;
+      // competitiveOccupancy inlined (hot loop): R = Ce_NTX/EC50_NTX + Ce_6BN/EC50_6BN, occ = R/(1+R).
+      const [muNtx, muNbl] = mu;
+      const [kappaNtx, kappaNbl] = kappa;
+      const [deltaNtx, deltaNbl] = delta;
       for (let c = 0; c < to - from; c++) {
         const slot = c * size + i;
+        const ntx = Math.max(ceNtx[c]!, 0);
+        const nbl = Math.max(ceNbl[c]!, 0);
+        const rMu = ntx / muNtx + nbl / muNbl;
+        const rKappa = ntx / kappaNtx + nbl / kappaNbl;
+        const rDelta = ntx / deltaNtx + nbl / deltaNbl;
         b0[slot] = cpNtx[c]!;
         b1[slot] = cpNbl[c]!;
-        b2[slot] = competitiveOccupancy(ceNtx[c]!, ceNbl[c]!, mu);
-        b3[slot] = competitiveOccupancy(ceNtx[c]!, ceNbl[c]!, kappa);
-        b4[slot] = competitiveOccupancy(ceNtx[c]!, ceNbl[c]!, delta);
+        b2[slot] = rMu / (1 + rMu);
+        b3[slot] = rKappa / (1 + rKappa);
+        b4[slot] = rDelta / (1 + rDelta);
       }
     }
     for (let c = 0; c < to - from; c++) {

@@ -77,3 +77,21 @@ describe('exact solver (matrix exponential per interval)', () => {
     expect(out.cpNtx[0]).toBeNaN();
   });
 });
+
+describe('Propagator', () => {
+  // rtol 1e-10: both paths square the matrix up to ~10 times, each adding rounding error.
+  test('whole-hour steps by binary powering equal the direct matrix exponential (rtol 1e-10)', () => {
+    const full = buildSystem(individualParameters(typicalValues, {}), [
+      'oral-tablet',
+      'xr-injection',
+      'implant',
+    ]);
+    for (const hours of [2, 3, 24, 167, 672]) {
+      const powered = new Propagator(full).transition(hours);
+      const direct = expm(full.a, full.n, hours);
+      direct.forEach((v, i) => {
+        expectClose(powered[i]!, v, { rtol: 1e-10, atol: 1e-13 }, `dt=${hours} h entry ${i}`);
+      });
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import type { Dose } from '../types';
 import type { LinearSystem } from '../model/system';
-import { applyMatrix, expm } from './matrix';
+import { applyMatrix, expm, multiply } from './matrix';
 
 /** Concentration series at the output times, in ng/mL (plasma and effect site). */
 export interface ConcentrationSeries {
@@ -13,15 +13,45 @@ export interface ConcentrationSeries {
 /** Amounts below this (mg) are flushed to zero; far below any meaningful quantity. */
 const TINY_MG = 1e-200;
 
+/** Sets negligible matrix entries to zero (keeps later products free of subnormal numbers). */
+const flushTiny = (m: Float64Array): Float64Array => m.map((v) => (Math.abs(v) < 1e-200 ? 0 : v));
+
+/** A matrix in compressed-row form: row i holds cols/vals[rowStart[i] .. rowStart[i+1]). */
+export interface SparseMatrix {
+  readonly rowStart: Int32Array;
+  readonly cols: Int32Array;
+  readonly vals: Float64Array;
+}
+
+/** Compressed-row form of a dense n×n matrix, skipping exact zeros. */
+function toSparse(dense: Float64Array, n: number): SparseMatrix {
+  const rowStart = new Int32Array(n + 1);
+  const cols: number[] = [];
+  const vals: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const v = dense[i * n + j]!;
+      if (v !== 0) {
+        cols.push(j);
+        vals.push(v);
+      }
+    }
+    rowStart[i + 1] = cols.length;
+  }
+  return { rowStart, cols: Int32Array.from(cols), vals: Float64Array.from(vals) };
+}
+
 /**
  * Exact propagator of a linear system: x(t + Δt) = e^(AΔt)·x(t). The matrix exponential of each
- * distinct step is computed once and cached (a regular grid with doses on grid points needs one).
+ * distinct step is computed once and cached (a regular grid with doses on grid points needs one);
+ * whole-hour steps are powers of the 1-hour matrix.
  */
 export class Propagator {
   private readonly cache = new Map<number, Float64Array>();
   private readonly scratch: Float64Array;
   private lastDt = Number.NaN;
   private lastTransition: Float64Array | undefined;
+  private readonly sparseCache = new Map<Float64Array, SparseMatrix>();
 
   /**
    * @param system - The linear system to propagate.
@@ -47,12 +77,55 @@ export class Propagator {
       if (this.cache.size > 256) {
         this.cache.clear();
       }
-      e = expm(this.system.a, this.system.n, dtHours).map((v) => (Math.abs(v) < 1e-200 ? 0 : v));
+      e = flushTiny(
+        Number.isInteger(dtHours) && dtHours > 1 && dtHours <= 65536
+          ? this.power(dtHours)
+          : expm(this.system.a, this.system.n, dtHours),
+      );
       this.cache.set(key, e);
     }
     this.lastDt = dtHours;
     this.lastTransition = e;
     return e;
+  }
+
+  /**
+   * The transition matrix of a step in compressed-row form (zeros skipped), for hot loops.
+   *
+   * @param dtHours - Step in hours.
+   * @returns e^(A·dt) as rows of (column, value) pairs.
+   */
+  sparseTransition(dtHours: number): SparseMatrix {
+    const dense = this.transition(dtHours);
+    let sparse = this.sparseCache.get(dense);
+    if (sparse === undefined) {
+      if (this.sparseCache.size > 256) {
+        this.sparseCache.clear();
+      }
+      sparse = toSparse(dense, this.system.n);
+      this.sparseCache.set(dense, sparse);
+    }
+    return sparse;
+  }
+
+  /** e^(A·k) for a whole number of hours k, by binary powering of e^(A·1 h) (log2 k products). */
+  private power(k: number): Float64Array {
+    const n = this.system.n;
+    let base = this.cache.get(1);
+    if (base === undefined) {
+      base = flushTiny(expm(this.system.a, n, 1));
+      this.cache.set(1, base);
+    }
+    let result: Float64Array | undefined;
+    for (let rest = k; rest > 0; rest = Math.floor(rest / 2)) {
+      if (rest % 2 === 1) {
+        result = result === undefined ? base : multiply(result, base, n);
+      }
+      if (rest > 1) {
+        base = multiply(base, base, n);
+      }
+    }
+    return result!;
   }
 
   /**
@@ -200,13 +273,13 @@ export class SubjectStepper {
         this.moveTo(target);
         doseDue = this.nextDose < doses.length ? doses[this.nextDose]!.atHours : Infinity;
       } else if (target > this.tHours) {
-        // Hot path (no dose in the step): inline x ← e^(AΔt)·x with subnormal flushing.
-        const e = propagator.transition(target - this.tHours);
+        // Hot path (no dose in the step): inline sparse x ← e^(AΔt)·x, flushing subnormal amounts.
+        const { rowStart, cols, vals } = propagator.sparseTransition(target - this.tHours);
         for (let i = 0; i < n; i++) {
           let sum = 0;
-          const row = i * n;
-          for (let j = 0; j < n; j++) {
-            sum += e[row + j]! * state[j]!;
+          const end = rowStart[i + 1]!;
+          for (let p = rowStart[i]!; p < end; p++) {
+            sum += vals[p]! * state[cols[p]!]!;
           }
           scratch[i] = sum;
         }
