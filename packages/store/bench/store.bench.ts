@@ -1,7 +1,7 @@
 // `npm run bench -- store`: diary inserts per second and a one-year patient history read, on
 // PGlite (in memory and on disk) and on a throwaway PostgreSQL server. Prints figures; never fails on speed.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startThrowawayPostgres } from '@blockade/testkit';
 import { openStore, type Repository } from '../src/index';
@@ -14,7 +14,12 @@ const day = (n: number): string => new Date(Date.UTC(2024, 0, 1) + n * 86_400_00
 
 async function seedPatient(store: Repository): Promise<{ clinicId: string; patientId: string }> {
   const clinic = await store.createClinic({ name: 'Bench', timeZone: 'UTC' });
-  const patient = await store.createPatient({ clinicId: clinic.id, givenName: 'B', familyName: 'P', timeZone: 'Europe/Paris' });
+  const patient = await store.createPatient({
+    clinicId: clinic.id,
+    givenName: 'B',
+    familyName: 'P',
+    timeZone: 'Europe/Paris',
+  });
   return { clinicId: clinic.id, patientId: patient.id };
 }
 
@@ -38,25 +43,58 @@ async function measure(count: number, concurrency: number, op: (i: number) => Pr
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+  return {
+    perSecond: count / seconds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+  };
 }
 
 async function benchBackend(label: string, store: Repository): Promise<void> {
   const owner = await seedPatient(store);
   const diary = await measure(DIARY_WRITES, CONCURRENCY, (i) =>
-    store.saveDiaryEntry({ ...owner, date: day(i).slice(0, 10), standardDrinks: i % 6, heavyDrinkingDay: i % 6 >= 5 }),
+    store.saveDiaryEntry({
+      ...owner,
+      date: day(i).slice(0, 10),
+      standardDrinks: i % 6,
+      heavyDrinkingDay: i % 6 >= 5,
+    }),
   );
   // A year of daily oral doses plus monthly questionnaires and labs for the history read.
   await store.addDoseEvents(
-    Array.from({ length: 365 }, (_, i) => ({ ...owner, status: 'taken' as const, at: day(i), amountMg: 50, form: 'oral-tablet' as const })),
+    Array.from({ length: 365 }, (_, i) => ({
+      ...owner,
+      status: 'taken' as const,
+      at: day(i),
+      amountMg: 50,
+      form: 'oral-tablet' as const,
+    })),
   );
   for (let m = 0; m < 12; m++) {
-    await store.addQuestionnaire({ ...owner, instrument: 'phq-9', at: day(m * 30), answers: [1, 1, 0, 0, 1, 0, 0, 0, 0] });
-    await store.addLabResult({ ...owner, test: 'alt', value: 30 + m, unit: 'U/L', upperLimitNormal: 40, collectedAt: day(m * 30) });
+    await store.addQuestionnaire({
+      ...owner,
+      instrument: 'phq-9',
+      at: day(m * 30),
+      answers: [1, 1, 0, 0, 1, 0, 0, 0, 0],
+    });
+    await store.addLabResult({
+      ...owner,
+      test: 'alt',
+      value: 30 + m,
+      unit: 'U/L',
+      upperLimitNormal: 40,
+      collectedAt: day(m * 30),
+    });
   }
-  const history = await measure(HISTORY_READS, 1, () => store.getPatientHistory(owner.clinicId, owner.patientId));
+  const history = await measure(HISTORY_READS, 1, () =>
+    store.getPatientHistory(owner.clinicId, owner.patientId),
+  );
   const rows = await store.getPatientHistory(owner.clinicId, owner.patientId);
-  const size = (rows?.diary.length ?? 0) + (rows?.doses.length ?? 0) + (rows?.questionnaires.length ?? 0) + (rows?.labs.length ?? 0);
+  const size =
+    (rows?.diary.length ?? 0) +
+    (rows?.doses.length ?? 0) +
+    (rows?.questionnaires.length ?? 0) +
+    (rows?.labs.length ?? 0);
   console.log(
     `${label.padEnd(22)} diary upsert: ${diary.perSecond.toFixed(0).padStart(5)} /s ` +
       `(p50 ${diary.p50.toFixed(1)} ms, p99 ${diary.p99.toFixed(1)} ms, ${CONCURRENCY} in flight)   ` +
@@ -65,7 +103,9 @@ async function benchBackend(label: string, store: Repository): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`store bench: ${DIARY_WRITES} diary upserts, ${HISTORY_READS} history reads per backend`);
+  console.log(
+    `store bench: ${DIARY_WRITES} diary upserts, ${HISTORY_READS} history reads per backend`,
+  );
   const memory = await openStore({ dataDir: 'memory://' });
   await benchBackend('PGlite memory://', memory).finally(() => memory.close());
 
