@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerAsk } from './ask';
 import { registerCheck } from './check';
 import { registerScore } from './score';
+import { registerSimulate } from './simulate';
 
 /** Adds one subcommand to the program. Each command lives in its own file in this folder. */
 export type RegisterCommand = (program: Command) => void;
@@ -11,4 +12,5 @@ export const commandRegistrations: readonly RegisterCommand[] = [
   registerAsk,
   registerCheck,
   registerScore,
+  registerSimulate,
 ];
