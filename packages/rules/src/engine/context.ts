@@ -14,6 +14,9 @@ export type Audience = 'clinician' | 'patient';
 /** Days a depot injection counts as "covering" the patient (label: dosing every 4 weeks). */
 export const xrCoverDays = 28;
 
+/** Opioid use or a positive screen within this many days counts as an opioid history. */
+export const opioidHistoryDays = 365;
+
 /** The latest known opioid exposure of one medication record. */
 export interface OpioidExposure {
   readonly med: MedicationFact;
@@ -41,7 +44,7 @@ export interface RuleContext {
   readonly inNaltrexoneCare: boolean;
   /** Opioid agonist exposures, latest first (antidiarrhoeals excluded). */
   readonly opioidExposures: readonly OpioidExposure[];
-  /** OUD diagnosis, any opioid record or any positive opioid urine screen. */
+  /** OUD diagnosis, opioid use within a year (or undated), or a positive opioid screen within a year. */
   readonly hasOpioidHistory: boolean;
   /** Estimated μ blockade from the naltrexone history, when an engine is wired and history exists. */
   readonly estimate: BlockadeEstimate | undefined;
@@ -108,10 +111,14 @@ export function buildContext(
     .filter((m) => m.lastUseIso === undefined || daysSince(m.lastUseIso, now) >= 0)
     .map((m) => exposureOf(m, now))
     .sort((a, b) => (a.daysAgo ?? Infinity) - (b.daysAgo ?? Infinity));
+  // An opioid history that matters for overdose and induction: an OUD diagnosis (even in
+  // remission), opioid use within a year (or with no date), or a positive screen within a year.
+  const withinYear = (days: number | undefined): boolean =>
+    days === undefined || days <= opioidHistoryDays;
   const hasOpioidHistory =
-    opioidExposures.length > 0 ||
+    opioidExposures.some((e) => withinYear(e.daysAgo)) ||
     facts.conditions.some((c) => c.kind === 'opioid-use-disorder') ||
-    facts.drugScreens.some((s) => s.positive);
+    facts.drugScreens.some((s) => s.positive && daysSince(s.dateIso, now) <= opioidHistoryDays);
   return {
     facts,
     now,

@@ -2,6 +2,8 @@
 // (methadone/buprenorphine maintenance, or an ongoing opioid analgesic or antitussive).
 // Severity critical: naltrexone would precipitate withdrawal and block the opioid (both labels:
 // contraindicated in patients receiving opioid analgesics or with current physiological dependence).
+// Warning when the only ongoing opioid is an antitussive (dependence unlikely; the cough medicine
+// will simply be blocked).
 import { cancelDraft, overrideReason } from '../cards/finding';
 import { citations } from '../cards/sources';
 import type { RuleContext } from '../engine/context';
@@ -16,11 +18,13 @@ function evaluate(ctx: RuleContext): ReturnType<Rule['evaluate']> {
   if (ongoing.length === 0) {
     return undefined;
   }
+  // A cough medicine alone rarely causes dependence: warn rather than stop the order.
+  const coughOnly = ongoing.every((e) => e.med.kind === 'opioid-antitussive');
   const maintenance = ongoing.some((e) => e.med.kind === 'opioid-long-acting');
   const names = ongoing.map((e) => `${e.med.name} (${e.med.status}, no end date)`).join('; ');
   return {
     topic: 'current-opioid-agonist-therapy',
-    indicator: 'critical',
+    indicator: coughOnly ? 'warning' : 'critical',
     clinician: {
       summary: maintenance
         ? 'Patient is on opioid agonist therapy: naltrexone would cause withdrawal'

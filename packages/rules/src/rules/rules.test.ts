@@ -176,6 +176,19 @@ const rows: readonly Row[] = [
     fires: { 'current-opioid-agonist-therapy': 'critical' },
   },
   {
+    name: 'codeine cough syrup still active, oral naltrexone ordered for AUD → warning (not critical)',
+    facts: fineAudStart({
+      medications: [med('opioid-antitussive', 'codeine/guaifenesin syrup', 'ongoing')],
+    }),
+    fires: { 'current-opioid-agonist-therapy': 'warning' },
+  },
+  {
+    name: 'AUD, oxycodone after surgery two years ago, naltrexone ordered → no opioid-history cards',
+    facts: fineAudStart({ medications: [med('opioid-short-acting', 'oxycodone 5 mg', 730)] }),
+    silent: ['naloxone-rescue-kit', 'naloxone-challenge-advised', 'current-opioid-agonist-therapy'],
+    exact: true,
+  },
+  {
     name: 'buprenorphine stopped 30 days ago, depot ordered → no agonist card',
     facts: oudStart({ medications: [med('opioid-long-acting', 'buprenorphine 16 mg', 30)] }),
     silent: ['current-opioid-agonist-therapy'],
