@@ -146,6 +146,19 @@ describe('engine estimates', () => {
     expect(soon).toBeGreaterThan(later);
   });
 
+  test('while oral naltrexone continues, the estimate says its dates assume the last dose is today', () => {
+    const f = facts({
+      medications: [
+        med('naltrexone-oral', 'naltrexone 50 mg', 'ongoing', { startIso: '2026-10-01' }),
+      ],
+      labs: [lab('alt', 20, 40, 5)],
+      draftOrders: [med('opioid-short-acting', 'morphine 10 mg', 'unknown', { status: 'draft' })],
+    });
+    const card = evaluateRules(f, { now: NOW, estimator: pharmEstimator })[0];
+    expect(card?.source.topic.code).toBe('opioid-interaction');
+    expect(card?.detail).toContain('The dates assume the last oral dose is taken today.');
+  });
+
   test('no naltrexone history: no estimate is computed', () => {
     let calls = 0;
     evaluateRules(fineAudStart({ draftOrders: [ntxDraft()] }), {

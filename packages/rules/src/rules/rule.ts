@@ -58,7 +58,12 @@ export function draftPhrase(ctx: RuleContext): string {
  * estimateParagraph(ctxWithoutHistory) //=> ''
  */
 export function estimateParagraph(ctx: RuleContext): string {
-  return ctx.estimate === undefined ? '' : `\n\n${describeEstimate(ctx.estimate)}`;
+  if (ctx.estimate === undefined) {
+    return '';
+  }
+  const continuing = ctx.currentNaltrexone.some((m) => m.ongoing && m.kind !== 'naltrexone-xr');
+  const note = continuing ? ' The dates assume the last oral dose is taken today.' : '';
+  return `\n\n${describeEstimate(ctx.estimate)}${note}`;
 }
 
 /**
