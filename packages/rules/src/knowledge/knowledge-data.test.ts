@@ -57,6 +57,15 @@ describe('knowledge base integrity', () => {
     },
   );
 
+  test('every cited source has a title and, where given, an https URL', () => {
+    for (const source of new Set(knowledgeEntries.flatMap((e) => e.sources))) {
+      expect(source.title.length, source.id).toBeGreaterThan(10);
+      if (source.url !== undefined) {
+        expect(new URL(source.url).protocol, source.id).toBe('https:');
+      }
+    }
+  });
+
   test('covers every evidence level', () => {
     const used = new Set(knowledgeEntries.map((e) => e.evidenceLevel));
     expect([...used].sort()).toEqual([...evidenceLevels].sort());

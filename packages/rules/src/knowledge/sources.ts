@@ -56,6 +56,7 @@ export const sources = {
     id: 'jonas-2014',
     title:
       'Jonas DE et al. Pharmacotherapy for adults with alcohol use disorders in outpatient settings: a systematic review and meta-analysis. JAMA 2014;311(18):1889-1900',
+    url: 'https://doi.org/10.1001/jama.2014.3628',
   },
   mcpheeters2023: {
     id: 'mcpheeters-2023',
@@ -66,11 +67,13 @@ export const sources = {
     id: 'garbutt-2005',
     title:
       'Garbutt JC et al. Efficacy and tolerability of long-acting injectable naltrexone for alcohol dependence: a randomized controlled trial. JAMA 2005;293(13):1617-1625',
+    url: 'https://doi.org/10.1001/jama.293.13.1617',
   },
   krupitsky2011: {
     id: 'krupitsky-2011',
     title:
       'Krupitsky E et al. Injectable extended-release naltrexone for opioid dependence: a double-blind, placebo-controlled, multicentre randomised trial. Lancet 2011;377(9776):1506-1513',
+    url: 'https://doi.org/10.1016/S0140-6736(11)60358-9',
   },
   krupitsky2012: {
     id: 'krupitsky-2012',
@@ -81,6 +84,7 @@ export const sources = {
     id: 'xbot-2018',
     title:
       'Lee JD et al. Comparative effectiveness of extended-release naltrexone versus buprenorphine-naloxone for opioid relapse prevention (X:BOT). Lancet 2018;391(10118):309-318',
+    url: 'https://doi.org/10.1016/S0140-6736(17)32812-X',
   },
   norcomp2017: {
     id: 'norcomp-2017',
@@ -133,6 +137,7 @@ export const sources = {
     id: 'turncliff-2005',
     title:
       'Turncliff RZ et al. Pharmacokinetics of long-acting naltrexone in subjects with mild to moderate hepatic impairment. J Clin Pharmacol 2005;45(11):1259-1267',
+    url: 'https://doi.org/10.1177/0091270005280199',
   },
   crowley: {
     id: 'crowley',
