@@ -27,13 +27,18 @@ afterAll(async () => {
 });
 
 async function get(path: string, user?: User): Promise<Response> {
-  const headers: Record<string, string> = user ? { authorization: `Bearer ${await t.token(user)}` } : {};
+  const headers: Record<string, string> = user
+    ? { authorization: `Bearer ${await t.token(user)}` }
+    : {};
   return t.app.request(path, { headers });
 }
 async function post(body: unknown, user: User): Promise<Response> {
   return t.app.request('/fhir/R4', {
     method: 'POST',
-    headers: { authorization: `Bearer ${await t.token(user)}`, 'content-type': 'application/fhir+json' },
+    headers: {
+      authorization: `Bearer ${await t.token(user)}`,
+      'content-type': 'application/fhir+json',
+    },
     body: JSON.stringify(body),
   });
 }
@@ -42,15 +47,25 @@ const everything = (id: string): string => `/fhir/R4/Patient/${id}/$everything`;
 /** Clinical content only: ids replaced by their order, plan links by the plan's position. */
 function clinicalContent(r: PatientRecord): unknown {
   const planIndex = new Map(r.plans.map((p, i) => [p.id, i]));
-  const strip = <T extends { id: string }>(xs: readonly T[]): Omit<T, 'id'>[] => xs.map(({ id: _id, ...rest }) => rest);
+  const strip = <T extends { id: string }>(xs: readonly T[]): Omit<T, 'id'>[] =>
+    xs.map(({ id: _id, ...rest }) => rest);
   const { id: _pid, ...patient } = r.patient;
   return {
     patient,
     plans: strip(r.plans),
-    doses: r.doses.map(({ id: _id, planId, ...rest }) => ({ ...rest, plan: planId === undefined ? undefined : planIndex.get(planId) })),
-    diary: strip(r.diary), cravings: strip(r.cravings), questionnaires: strip(r.questionnaires), labs: strip(r.labs),
-    opioidUse: strip(r.opioidUse), urineDrugScreens: strip(r.urineDrugScreens), appointments: strip(r.appointments),
-    naloxoneKits: strip(r.naloxoneKits), notes: strip(r.notes),
+    doses: r.doses.map(({ id: _id, planId, ...rest }) => ({
+      ...rest,
+      plan: planId === undefined ? undefined : planIndex.get(planId),
+    })),
+    diary: strip(r.diary),
+    cravings: strip(r.cravings),
+    questionnaires: strip(r.questionnaires),
+    labs: strip(r.labs),
+    opioidUse: strip(r.opioidUse),
+    urineDrugScreens: strip(r.urineDrugScreens),
+    appointments: strip(r.appointments),
+    naloxoneKits: strip(r.naloxoneKits),
+    notes: strip(r.notes),
   };
 }
 const asRecord = (bundle: Bundle): PatientRecord => {
@@ -66,10 +81,19 @@ describe('GET /fhir/R4/metadata', () => {
     const res = await get('/fhir/R4/metadata');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/fhir+json');
-    const body = (await res.json()) as { resourceType: string; fhirVersion: string; rest: { interaction: unknown[]; resource: { type: string; operation?: { name: string }[] }[] }[] };
+    const body = (await res.json()) as {
+      resourceType: string;
+      fhirVersion: string;
+      rest: {
+        interaction: unknown[];
+        resource: { type: string; operation?: { name: string }[] }[];
+      }[];
+    };
     expect(body.resourceType).toBe('CapabilityStatement');
     expect(body.fhirVersion).toBe('4.0.1');
-    expect(body.rest[0]!.resource.find((r) => r.type === 'Patient')!.operation![0]!.name).toBe('everything');
+    expect(body.rest[0]!.resource.find((r) => r.type === 'Patient')!.operation![0]!.name).toBe(
+      'everything',
+    );
   });
 });
 
@@ -80,8 +104,13 @@ describe('GET /fhir/R4/Patient/{id}/$everything', () => {
     const bundle = (await res.json()) as Bundle;
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'searchset' });
     expect(bundle.total).toBe(bundle.entry!.length);
-    expect(bundle.entry![0]!.resource).toMatchObject({ resourceType: 'Patient', id: patientUser.patientId });
-    expect(bundle.entry!.every((e) => e.fullUrl?.startsWith('http://localhost/fhir/R4/'))).toBe(true);
+    expect(bundle.entry![0]!.resource).toMatchObject({
+      resourceType: 'Patient',
+      id: patientUser.patientId,
+    });
+    expect(bundle.entry!.every((e) => e.fullUrl?.startsWith('http://localhost/fhir/R4/'))).toBe(
+      true,
+    );
     expect(bundle.entry!.length).toBeGreaterThan(5);
   });
 
@@ -90,7 +119,9 @@ describe('GET /fhir/R4/Patient/{id}/$everything', () => {
     expect((await get(everything(patientUser.patientId!), admin)).status).toBe(403);
     expect((await get(everything(patientUser.patientId!))).status).toBe(401);
     expect((await get(everything(patientUser.patientId!), otherClinician)).status).toBe(404);
-    const other = (await t.store.listPatients(clinicA)).find((p) => p.id !== patientUser.patientId)!;
+    const other = (await t.store.listPatients(clinicA)).find(
+      (p) => p.id !== patientUser.patientId,
+    )!;
     expect((await get(everything(other.id), patientUser)).status).toBe(404);
     expect((await get(`/fhir/R4/Patient/${patientUser.patientId!}`, clinician)).status).toBe(200);
   });
@@ -99,13 +130,29 @@ describe('GET /fhir/R4/Patient/{id}/$everything', () => {
 describe('POST /fhir/R4 (import)', () => {
   test('round trip: export every demo patient, import into an empty clinic, export again: same clinical content; re-import adds nothing', async () => {
     const empty = await t.store.createClinic({ name: 'Empty clinic', timeZone: 'UTC' });
-    const importer = await t.store.createUser({ clinicId: empty.id, email: 'importer@empty.example', displayName: 'Importer', role: 'clinician', passwordHash: 'x' });
+    const importer = await t.store.createUser({
+      clinicId: empty.id,
+      email: 'importer@empty.example',
+      displayName: 'Importer',
+      role: 'clinician',
+      passwordHash: 'x',
+    });
     for (const p of await t.store.listPatients(clinicA)) {
       const exported = (await (await get(everything(p.id), clinician)).json()) as Bundle;
-      const transaction = { ...exported, type: 'transaction', entry: exported.entry!.map((e) => ({ fullUrl: e.fullUrl, resource: e.resource, request: { method: 'PUT', url: `${e.resource!.resourceType}/${e.resource!.id}` } })) };
+      const transaction = {
+        ...exported,
+        type: 'transaction',
+        entry: exported.entry!.map((e) => ({
+          fullUrl: e.fullUrl,
+          resource: e.resource,
+          request: { method: 'PUT', url: `${e.resource!.resourceType}/${e.resource!.id}` },
+        })),
+      };
       const res = await post(transaction, importer);
       expect(res.status).toBe(200);
-      const location = ((await res.json()) as { entry: { response: { location: string; status: string } }[] }).entry[0]!.response;
+      const location = (
+        (await res.json()) as { entry: { response: { location: string; status: string } }[] }
+      ).entry[0]!.response;
       expect(location.status).toBe('201 Created');
       const newId = location.location.replace('Patient/', '');
       expect(newId).not.toBe(p.id);
@@ -113,40 +160,77 @@ describe('POST /fhir/R4 (import)', () => {
       expect(clinicalContent(asRecord(again))).toEqual(clinicalContent(asRecord(exported)));
       const before = again.entry!.length;
       const second = await post(transaction, importer);
-      expect(((await second.json()) as { entry: { response: { status: string } }[] }).entry[0]!.response.status).toBe('200 OK');
+      expect(
+        ((await second.json()) as { entry: { response: { status: string } }[] }).entry[0]!.response
+          .status,
+      ).toBe('200 OK');
       const after = (await (await get(everything(newId), importer)).json()) as Bundle;
       expect(after.entry!.length).toBe(before);
     }
-    expect((await t.store.listPatients(empty.id)).length).toBe((await t.store.listPatients(clinicA)).length);
+    expect((await t.store.listPatients(empty.id)).length).toBe(
+      (await t.store.listPatients(clinicA)).length,
+    );
   });
 
   test('a bad bundle is refused whole with an OperationOutcome naming each problem; nothing is written', async () => {
-    const exported = (await (await get(everything(patientUser.patientId!), clinician)).json()) as Bundle;
+    const exported = (await (
+      await get(everything(patientUser.patientId!), clinician)
+    ).json()) as Bundle;
     const target = await t.store.createClinic({ name: 'Target', timeZone: 'UTC' });
-    const user = await t.store.createUser({ clinicId: target.id, email: 'c@target.example', displayName: 'C', role: 'clinician', passwordHash: 'x' });
+    const user = await t.store.createUser({
+      clinicId: target.id,
+      email: 'c@target.example',
+      displayName: 'C',
+      role: 'clinician',
+      passwordHash: 'x',
+    });
     const broken = structuredClone(exported);
-    const obs = broken.entry!.findIndex((e) => e.resource?.resourceType === 'Observation' && 'valueQuantity' in e.resource && e.resource.code.coding?.[0]?.system === 'http://loinc.org' && e.resource.code.coding[0].code !== '29463-7');
-    const withCollected = broken.entry![obs]!.resource as { effectiveDateTime?: string };
-    if (obs >= 0) {
-      withCollected.effectiveDateTime = 'not a date';
-    }
+    const obs = broken.entry!.findIndex(
+      (e) =>
+        e.resource?.resourceType === 'Observation' &&
+        'valueQuantity' in e.resource &&
+        e.resource.code.coding?.[0]?.system === 'http://loinc.org' &&
+        e.resource.code.coding[0].code !== '29463-7',
+    );
+    expect(obs).toBeGreaterThanOrEqual(0);
+    (broken.entry![obs]!.resource as { effectiveDateTime?: string }).effectiveDateTime =
+      'not a date';
     broken.type = 'collection';
     const res = await post(broken, user);
     expect(res.status).toBe(400);
-    const outcome = (await res.json()) as { resourceType: string; issue: { expression: string[] }[] };
+    const outcome = (await res.json()) as {
+      resourceType: string;
+      issue: { expression: string[] }[];
+    };
     expect(outcome.resourceType).toBe('OperationOutcome');
     expect(outcome.issue.length).toBeGreaterThan(0);
     expect((await t.store.listPatients(target.id)).length).toBe(0);
   });
 
   test('a bundle the database refuses part-way is rolled back: no patient, no records', async () => {
-    const exported = (await (await get(everything(patientUser.patientId!), clinician)).json()) as Bundle;
+    const exported = (await (
+      await get(everything(patientUser.patientId!), clinician)
+    ).json()) as Bundle;
     const target = await t.store.createClinic({ name: 'Rollback', timeZone: 'UTC' });
-    const user = await t.store.createUser({ clinicId: target.id, email: 'c@rollback.example', displayName: 'C', role: 'clinician', passwordHash: 'x' });
+    const user = await t.store.createUser({
+      clinicId: target.id,
+      email: 'c@rollback.example',
+      displayName: 'C',
+      role: 'clinician',
+      passwordHash: 'x',
+    });
     const bad = structuredClone(exported);
     bad.type = 'collection';
     bad.entry!.push({
-      resource: { resourceType: 'QuestionnaireResponse', id: 'short-phq9', status: 'completed', questionnaire: 'https://blockade.example.org/fhir/Questionnaire/phq-9', subject: { reference: `Patient/${patientUser.patientId!}` }, authored: '2026-02-01T10:00:00Z', item: [{ linkId: '1', answer: [{ valueInteger: 1 }] }] },
+      resource: {
+        resourceType: 'QuestionnaireResponse',
+        id: 'short-phq9',
+        status: 'completed',
+        questionnaire: 'https://blockade.example.org/fhir/Questionnaire/phq-9',
+        subject: { reference: `Patient/${patientUser.patientId!}` },
+        authored: '2026-02-01T10:00:00Z',
+        item: [{ linkId: '1', answer: [{ valueInteger: 1 }] }],
+      },
     });
     const res = await post(bad, user);
     expect(res.status).toBe(400);
@@ -154,7 +238,9 @@ describe('POST /fhir/R4 (import)', () => {
   });
 
   test('patients and admins may not import', async () => {
-    const exported = (await (await get(everything(patientUser.patientId!), clinician)).json()) as Bundle;
+    const exported = (await (
+      await get(everything(patientUser.patientId!), clinician)
+    ).json()) as Bundle;
     expect((await post({ ...exported, type: 'collection' }, patientUser)).status).toBe(403);
     expect((await post({ ...exported, type: 'collection' }, admin)).status).toBe(403);
   });

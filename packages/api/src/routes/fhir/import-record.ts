@@ -48,7 +48,7 @@ export interface ImportSummary {
   readonly unchanged: Readonly<Record<string, number>>;
 }
 
-type Kind = Exclude<keyof PatientRecord, 'patient'> & string;
+type Kind = Exclude<keyof PatientRecord, 'patient'>;
 
 /**
  * Imports one patient's record into a clinic. Call inside `store.transaction` so that a failure
