@@ -34,6 +34,8 @@ export interface AppDeps {
   readonly secureCookies?: boolean;
   /** Login throttling limits (defaults: 5 per account, 20 per address, per 15 minutes). */
   readonly throttle?: Partial<ThrottleLimits>;
+  /** The client's address for login throttling (default: the TCP peer; override behind a trusted proxy). */
+  readonly clientAddress?: (c: Context) => string;
   /**
    * Extra routers mounted before the web app's catch-all, e.g. FHIR (`/fhir/R4`) and CDS Hooks
    * (`/cds-services`). Each gets the app and the shared deps (store, tokens, clock, logger).
@@ -84,7 +86,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     ),
     throttle: new LoginThrottle(() => deps.clock().getTime(), deps.throttle),
     secureCookies: deps.secureCookies ?? false,
-    clientAddress,
+    clientAddress: deps.clientAddress ?? clientAddress,
   };
   const app = new OpenAPIHono();
   app.use('*', requestLog(logger));
