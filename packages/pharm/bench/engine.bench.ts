@@ -36,6 +36,30 @@ console.log(
   `machine load average (1 min): ${loadavg()[0]!.toFixed(2)} on the shared 2-core machine`,
 );
 
+// Machine calibration: a bare 7×7 matrix-vector product loop (the engine's inner step), so figures
+// from a busy shared machine can be compared with others.
+{
+  const n = 7;
+  const m = new Float64Array(n * n).fill(1 / n); // row sums 1: no decay to subnormal numbers
+  const x = new Float64Array(n).fill(1);
+  const y = new Float64Array(n);
+  const cpu = process.cpuUsage();
+  for (let it = 0; it < 1e6; it++) {
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (let j = 0; j < n; j++) {
+        sum += m[i * n + j]! * x[j]!;
+      }
+      y[i] = sum;
+    }
+    x.set(y);
+  }
+  const used = process.cpuUsage(cpu);
+  console.log(
+    `calibration: bare 7×7 matrix-vector product ${((used.user + used.system) / 1e3).toFixed(0)} ns CPU per step`,
+  );
+}
+
 // 1a. The exact solver alone (matrix exponential stepping, concentrations into typed arrays).
 const doses = sortDoses(regimen.doses);
 const core = timeIt(
