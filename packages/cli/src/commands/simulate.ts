@@ -10,7 +10,6 @@ import { parseSimulateArgs } from '../io/simulate-args';
 import { buildTimes } from '../io/time-grid';
 import { renderCsv } from '../render/csv';
 import { formatIssues } from '../render/issues';
-import { renderPlot } from '../render/plot';
 import { renderTable } from '../render/table';
 
 /** Exit code for invalid input (options, regimen, engine issues). */
@@ -140,6 +139,8 @@ async function writePlot(
   loaded: LoadedRegimen,
 ): Promise<Result<true>> {
   try {
+    // Loaded on demand: Plot, linkedom and resvg would slow every other command's start-up.
+    const { renderPlot } = await import('../render/plot');
     const data = await renderPlot(result, { kind: plot.kind, regimen: loaded.regimen });
     await writeFile(plot.file, data);
     return { ok: true, value: true };
