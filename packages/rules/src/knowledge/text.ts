@@ -51,6 +51,16 @@ const phraseSynonyms: readonly (readonly [string, string])[] = [
   ['cough syrup', 'dextromethorphan'],
 ];
 
+const phraseTokens = new Map(phraseSynonyms);
+/** One pass over the text: longest phrase first, whole words only (spaces on both sides). */
+const phrasePattern = new RegExp(
+  `(?<= )(${[...phraseTokens.keys()]
+    .sort((x, y) => y.length - x.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+    .join('|')})(?= )`,
+  'g',
+);
+
 /** Single words (after stemming) mapped to the canonical term the index uses. */
 const wordSynonyms: Readonly<Record<string, string>> = {
   drink: 'alcohol',
@@ -218,9 +228,7 @@ export function stemWord(word: string): string {
 export function normalizeText(text: string): string {
   let normalized = ` ${text.toLowerCase().replace(/[’‘`]/g, "'").replace(/'s\b/g, '')} `;
   normalized = normalized.replace(/[^a-z0-9'\-/ ]+/g, ' ').replace(/\s+/g, ' ');
-  for (const [phrase, token] of phraseSynonyms) {
-    normalized = normalized.split(` ${phrase} `).join(` ${token} `);
-  }
+  normalized = normalized.replace(phrasePattern, (phrase) => phraseTokens.get(phrase) ?? phrase);
   return normalized.replace(/[-/']/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
