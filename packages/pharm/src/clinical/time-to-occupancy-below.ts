@@ -19,7 +19,7 @@ import { validateSimulation } from '../simulate/validate';
  * timeToOccupancyBelow(
  *   { subject: {}, doses: [{ atHours: 0, amountMg: 50, form: 'oral-tablet' }] },
  *   [0.75],
- * ) //=> { ok: true, value: [{ threshold: 0.75, hoursAfterLastDose: ≈ 76 }] }
+ * ) //=> { ok: true, value: [{ threshold: 0.75, hoursAfterLastDose: ≈ 80 }] }
  */
 export function timeToOccupancyBelow(
   regimen: Regimen,

@@ -37,7 +37,7 @@ function sortTimes(times: readonly number[]): { sorted: Float64Array; order: Int
  *   { subject: {}, doses: [{ atHours: 0, amountMg: 50, form: 'oral-tablet' }] },
  *   { times: [48] },
  * );
- * r.ok && r.value.points[0].occupancy.mu //=> ≈ 0.9
+ * r.ok && r.value.points[0].occupancy.mu //=> ≈ 0.85 (an estimate)
  */
 export function simulate(regimen: Regimen, options: SimulateOptions): Result<SimulationResult> {
   const issues = validateSimulation(regimen, options);

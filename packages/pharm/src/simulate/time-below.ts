@@ -25,7 +25,7 @@ export function searchHorizonHours(doses: readonly Dose[]): number {
  * @param thresholds - Fractions, e.g. [0.9, 0.75, 0.5].
  * @returns One value per threshold (hours or null).
  * @example
- * hoursUntilBelow(subjectModel({}, ['oral-tablet']), [{ atHours: 0, amountMg: 50, form: 'oral-tablet' }], [0.5]) //=> [≈ 117]
+ * hoursUntilBelow(subjectModel({}, ['oral-tablet']), [{ atHours: 0, amountMg: 50, form: 'oral-tablet' }], [0.5]) //=> [≈ 124]
  */
 export function hoursUntilBelow(
   model: SubjectModel,

@@ -19,7 +19,7 @@ export interface TypicalRun {
  * @param sortedTimes - Non-decreasing output times (h).
  * @returns Model and concentration series.
  * @example
- * runTypical({ subject: {}, doses: [{ atHours: 0, amountMg: 50, form: 'oral-tablet' }] }, [0, 1]).series.cpNtx[1] //=> ≈ 3
+ * runTypical({ subject: {}, doses: [{ atHours: 0, amountMg: 50, form: 'oral-tablet' }] }, [0, 1]).series.cpNtx[1] //=> ≈ 3.7
  */
 export function runTypical(regimen: Regimen, sortedTimes: ArrayLike<number>): TypicalRun {
   const doses = sortDoses(regimen.doses);
