@@ -195,6 +195,13 @@ export function registerSimulate(program: Command): void {
       process.exit(error.exitCode === 0 ? 0 : exitInvalidInput);
     })
     .action(async (options: RawSimulateOptions) => {
+      // `… | head` closes stdout early: stop quietly instead of crashing with EPIPE.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') {
+          process.exit(0);
+        }
+        throw error;
+      });
       process.exitCode = await runSimulate(options);
     });
 }

@@ -138,8 +138,8 @@ export function renderTable(result: SimulationResult, context: TableContext): st
   }
   lines.push('', ...rows.map((r) => pad(r, widths)), '', 'Summary (typical subject, estimates):');
   lines.push(
-    `  naltrexone: Cmax ${formatConcentration(s.naltrexone.cmaxNgPerMl)} ng/mL at ${formatHours(s.naltrexone.tmaxHours)}; AUC over the grid ${formatConcentration(s.naltrexone.aucNgHourPerMl)} ng·h/mL`,
-    `  6β-naltrexol: Cmax ${formatConcentration(s.naltrexol.cmaxNgPerMl)} ng/mL at ${formatHours(s.naltrexol.tmaxHours)}; AUC over the grid ${formatConcentration(s.naltrexol.aucNgHourPerMl)} ng·h/mL`,
+    `  naltrexone: highest on the grid ${formatConcentration(s.naltrexone.cmaxNgPerMl)} ng/mL at ${formatHours(s.naltrexone.tmaxHours)}; AUC over the grid ${formatConcentration(s.naltrexone.aucNgHourPerMl)} ng·h/mL`,
+    `  6β-naltrexol: highest on the grid ${formatConcentration(s.naltrexol.cmaxNgPerMl)} ng/mL at ${formatHours(s.naltrexol.tmaxHours)}; AUC over the grid ${formatConcentration(s.naltrexol.aucNgHourPerMl)} ng·h/mL`,
     `  last dose at ${s.lastDoseHours === null ? '—' : formatHours(s.lastDoseHours)}`,
     ...s.muBelow.map(fallText),
     '',
