@@ -104,7 +104,8 @@ async function benchBackend(label: string, store: Repository): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(
-    `store bench: ${DIARY_WRITES} diary upserts, ${HISTORY_READS} history reads per backend`,
+    `store bench: ${DIARY_WRITES} diary upserts, ${HISTORY_READS} history reads per backend ` +
+      `(${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} at start)`,
   );
   const memory = await openStore({ dataDir: 'memory://' });
   await benchBackend('PGlite memory://', memory).finally(() => memory.close());

@@ -2,7 +2,7 @@
 // given. Migrations run on open.
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect, type Dialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, type Dialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
@@ -10,7 +10,6 @@ import type { Database } from './db-types';
 import { KyselyRepository } from './kysely-repository';
 import { migrationProvider } from './migrations/index';
 import type { Repository } from './repository';
-import { SerializedPGliteDialect } from './serialized-pglite-dialect';
 
 /** Where the data lives. */
 export interface StoreOptions {
@@ -66,7 +65,9 @@ async function pgliteDialect(dataDir: string): Promise<Dialect> {
     parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
   });
   await pglite.exec(`SET TIME ZONE 'UTC'`);
-  return new SerializedPGliteDialect({ pglite });
+  // Kysely's PGlite adapter declares a single connection, so Kysely hands it to one caller (one
+  // query or one whole transaction) at a time.
+  return new PGliteDialect({ pglite });
 }
 
 /**
