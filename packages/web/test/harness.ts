@@ -53,7 +53,7 @@ export async function startServer(): Promise<RunningServer> {
   child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
   child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) {
       throw new Error(`server exited with ${child.exitCode}:\n${output}`);
@@ -68,7 +68,7 @@ export async function startServer(): Promise<RunningServer> {
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server did not answer /healthz within 60 s:\n${output}`);
+      throw new Error(`server did not answer /healthz within 180 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,6 +1,11 @@
 // Typed calls for every REST route the web app uses (issue 5, "HTTP"). Wiring lives here only.
 import { get, post, request, setToken } from './client';
-import { normalizeBlockade, normalizeCards, normalizeCoverage } from './normalize';
+import {
+  normalizeBlockade,
+  normalizeCards,
+  normalizeCoverage,
+  normalizePatient,
+} from './normalize';
 import type {
   BlockadeDto,
   CardDto,
@@ -37,9 +42,11 @@ export const api = {
   /** GET /api/me: who is signed in. */
   me: (): Promise<Me> => get<Me>('/api/me'),
   /** GET /api/patients. */
-  patients: (): Promise<PatientDto[]> => get<PatientDto[]>('/api/patients'),
+  patients: async (): Promise<PatientDto[]> =>
+    (await get<unknown[]>('/api/patients')).map(normalizePatient),
   /** GET /api/patients/{id}. */
-  patient: (id: string): Promise<PatientDto> => get<PatientDto>(patientPath(id)),
+  patient: async (id: string): Promise<PatientDto> =>
+    normalizePatient(await get<unknown>(patientPath(id))),
   /** GET /api/patients/{id}/{kind}: records of one kind, oldest first. */
   records: <K extends keyof RecordKinds>(id: string, kind: K): Promise<RecordKinds[K][]> =>
     get<RecordKinds[K][]>(`${patientPath(id)}/${kind}`),

@@ -1,6 +1,6 @@
 // Tolerant mappers from the server's JSON to the web app's types. The server is the source of
 // truth; these only rename fields and drop what the screens do not use.
-import type { BlockadeDto, BlockadePointDto, CardDto, CoverageRow } from './types';
+import type { BlockadeDto, BlockadePointDto, CardDto, CoverageRow, PatientDto } from './types';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -82,7 +82,7 @@ export function normalizeCards(raw: unknown): CardDto[] {
 const flagLabels: Record<string, string> = {
   'phq9-item9-positive': 'PHQ-9 item 9 positive',
   'depot-overdue': 'Depot injection overdue',
-  'mu-below-75-within-7-days': 'Estimated μ occupancy below 75% within 7 days',
+  'mu-below-75-within-7-days': 'Blockade falling below 75% within 7 days (estimate)',
   'missed-doses': 'Missed doses',
   'lft-overdue': 'Liver test overdue',
 };
@@ -124,4 +124,58 @@ export function normalizeCoverage(raw: unknown): CoverageRow[] {
       ...(due !== undefined ? { nextInjectionDue: due } : {}),
     };
   });
+}
+
+const forms = ['oral-tablet', 'er-tablet', 'xr-injection', 'implant'] as const;
+const indications = ['alcohol-use-disorder', 'opioid-use-disorder', 'ldn', 'obesity'] as const;
+
+/**
+ * Folds the active plan (latest start, not stopped) into the patient.
+ *
+ * @param raw - JSON from GET /api/patients/{id} (patient with `plans`) or a list row.
+ * @returns The patient view the pages use.
+ */
+export function normalizePatient(raw: unknown): PatientDto {
+  const o = isObj(raw) ? raw : {};
+  const plans = arr(o.plans)
+    .filter(isObj)
+    .filter((p) => str(p.stopDate) === undefined)
+    .sort((a, b) => (str(a.startDate) ?? '').localeCompare(str(b.startDate) ?? ''));
+  const plan = plans.at(-1) ?? {};
+  const form = forms.find((f) => f === plan.form) ?? 'oral-tablet';
+  const indicationText = str(plan.indication) ?? '';
+  const indication =
+    indications.find((i) => i === indicationText) ??
+    (indicationText.includes('low-dose') ? 'ldn' : 'alcohol-use-disorder');
+  const name =
+    str(o.displayName) ??
+    ([str(o.givenName), str(o.familyName)].filter(Boolean).join(' ') || 'Unnamed');
+  const regimen = str(plan.regimen);
+  const interval = num(plan.intervalHours) ?? (regimen === 'targeted' ? 0 : 24);
+  const view: PatientDto = {
+    id: str(o.id) ?? '',
+    displayName: name,
+    indication,
+    form,
+    doseMg: num(plan.doseMg) ?? 50,
+    intervalHours: interval,
+    startDate: str(plan.startDate) ?? str(o.createdAt)?.slice(0, 10) ?? '',
+    hasPlan: str(plan.id) !== undefined,
+  };
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of [
+    ['clinicId', str(o.clinicId)],
+    ['birthDate', str(o.birthDate)],
+    ['timeZone', str(o.timeZone)],
+    ['weightKg', num(o.weightKg)],
+    ['goal', str(plan.goal)],
+    ['planId', str(plan.id)],
+    ['regimen', regimen],
+    ['naloxoneKit', str(o.naloxoneKit)],
+  ] as const) {
+    if (value !== undefined) {
+      extra[key] = value;
+    }
+  }
+  return { ...view, ...extra };
 }

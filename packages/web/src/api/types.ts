@@ -15,11 +15,17 @@ export interface Me {
   readonly patientId?: string;
 }
 
-/** A patient as the API shows it (GET /api/patients, GET /api/patients/{id}). */
+/**
+ * A patient with the active treatment plan folded in (built by `normalizePatient` from
+ * GET /api/patients/{id}, which returns the patient and its `plans`).
+ */
 export interface PatientDto {
   readonly id: string;
   readonly clinicId?: string;
   readonly displayName: string;
+  readonly planId?: string;
+  /** Plan regimen code, e.g. `daily`, `every-4-weeks`, `targeted`. */
+  readonly regimen?: string;
   readonly birthDate?: string;
   readonly timeZone?: string;
   readonly weightKg?: number;
@@ -29,7 +35,9 @@ export interface PatientDto {
   readonly intervalHours: number;
   readonly goal?: 'abstinence' | 'moderation';
   readonly startDate: string;
-  readonly naloxoneKit?: 'has-kit' | 'no-kit' | 'unknown';
+  readonly naloxoneKit?: string;
+  /** False when the patient has no plan yet (form, dose and interval are then placeholders). */
+  readonly hasPlan: boolean;
 }
 
 /** Dose forms (the engine's vocabulary). */
@@ -77,7 +85,7 @@ export interface CravingInput {
 export type CravingRecord = CravingInput & Stored;
 
 /** Questionnaire instruments. */
-export type Instrument = 'PHQ-9' | 'AUDIT-C' | 'COWS' | 'PACS';
+export type Instrument = 'phq-9' | 'audit-c' | 'cows' | 'pacs';
 
 /** POST body of /questionnaires. */
 export interface QuestionnaireInput {
@@ -87,21 +95,25 @@ export interface QuestionnaireInput {
 }
 /** A stored questionnaire with the server's score. */
 export type QuestionnaireRecord = QuestionnaireInput &
-  Stored & { readonly score?: number | { readonly total?: number; readonly severity?: string } };
+  Stored & {
+    readonly total?: number;
+    readonly score?: { readonly total?: number; readonly band?: { readonly label?: string } };
+  };
 
 /** POST body of /labs: a liver test with its upper limit of normal. */
 export interface LabInput {
-  readonly at: string;
-  readonly test: 'ALT' | 'AST' | 'GGT' | 'bilirubin';
-  readonly valueUPerL: number;
-  readonly upperLimitUPerL: number;
+  readonly collectedAt: string;
+  readonly test: 'alt' | 'ast' | 'ggt' | 'bilirubin';
+  readonly value: number;
+  readonly unit: 'U/L' | 'mg/dL' | 'umol/L';
+  readonly upperLimitNormal: number;
 }
 /** A stored lab result. */
 export type LabRecord = LabInput & Stored;
 
 /** POST body of /notes. */
 export interface NoteInput {
-  readonly at: string;
+  readonly at?: string;
   readonly text: string;
 }
 /** A stored note. */
@@ -109,7 +121,7 @@ export type NoteRecord = NoteInput & Stored;
 
 /** A stored appointment. */
 export interface AppointmentRecord extends Stored {
-  readonly at: string;
+  readonly dueAt: string;
   readonly kind: 'injection' | 'visit' | 'lab';
   readonly status?: 'scheduled' | 'done' | 'cancelled';
 }

@@ -105,10 +105,10 @@ export function DiaryChart({ diary }: { diary: readonly DiaryRecord[] }): ReactE
  * @returns Total score.
  */
 export function questionnaireTotal(q: QuestionnaireRecord): number {
-  if (typeof q.score === 'number') {
-    return q.score;
+  if (typeof q.total === 'number') {
+    return q.total;
   }
-  if (q.score && typeof q.score.total === 'number') {
+  if (typeof q.score?.total === 'number') {
     return q.score.total;
   }
   return q.answers.reduce((a, b) => a + b, 0);
@@ -122,7 +122,7 @@ export function TrendChart({
   cravings: readonly CravingRecord[];
   questionnaires: readonly QuestionnaireRecord[];
 }): ReactElement {
-  const phq = questionnaires.filter((q) => q.instrument === 'PHQ-9');
+  const phq = questionnaires.filter((q) => q.instrument === 'phq-9');
   const options = useMemo((): Plot.PlotOptions => {
     const rows = [
       ...cravings.map((c) => ({ at: day(c.at), v: c.score, what: 'Craving (0-10)' })),
@@ -165,7 +165,7 @@ export function TrendChart({
 
 /** Liver tests against their upper limit of normal, newest first, with the 3× and 5× lines. */
 export function LabTable({ labs }: { labs: readonly LabRecord[] }): ReactElement {
-  const rows = [...labs].sort((a, b) => b.at.localeCompare(a.at));
+  const rows = [...labs].sort((a, b) => b.collectedAt.localeCompare(a.collectedAt));
   const options = useMemo(
     (): Plot.PlotOptions => ({
       height: 180,
@@ -174,7 +174,7 @@ export function LabTable({ labs }: { labs: readonly LabRecord[] }): ReactElement
       y: {
         label: '× upper limit of normal',
         grid: true,
-        domain: [0, Math.max(6, ...labs.map((l) => l.valueUPerL / l.upperLimitUPerL))],
+        domain: [0, Math.max(6, ...labs.map((l) => l.value / l.upperLimitNormal))],
       },
       color: { legend: true },
       marks: [
@@ -182,14 +182,14 @@ export function LabTable({ labs }: { labs: readonly LabRecord[] }): ReactElement
         Plot.ruleY([3], { stroke: '#b45309', strokeDasharray: '4,3' }),
         Plot.ruleY([5], { stroke: '#a61b1b', strokeDasharray: '4,3' }),
         Plot.line(labs, {
-          x: (l: LabRecord) => day(l.at),
-          y: (l: LabRecord) => l.valueUPerL / l.upperLimitUPerL,
+          x: (l: LabRecord) => day(l.collectedAt),
+          y: (l: LabRecord) => l.value / l.upperLimitNormal,
           stroke: 'test',
           z: 'test',
         }),
         Plot.dot(labs, {
-          x: (l: LabRecord) => day(l.at),
-          y: (l: LabRecord) => l.valueUPerL / l.upperLimitUPerL,
+          x: (l: LabRecord) => day(l.collectedAt),
+          y: (l: LabRecord) => l.value / l.upperLimitNormal,
           stroke: 'test',
           fill: 'white',
         }),
@@ -211,7 +211,7 @@ export function LabTable({ labs }: { labs: readonly LabRecord[] }): ReactElement
               <th scope="col">Date</th>
               <th scope="col">Test</th>
               <th scope="col" className="num">
-                Value (U/L)
+                Value
               </th>
               <th scope="col" className="num">
                 ULN
@@ -223,13 +223,15 @@ export function LabTable({ labs }: { labs: readonly LabRecord[] }): ReactElement
           </thead>
           <tbody>
             {rows.map((l) => {
-              const x = l.valueUPerL / l.upperLimitUPerL;
+              const x = l.value / l.upperLimitNormal;
               return (
                 <tr key={l.id}>
-                  <td>{shortDate(l.at)}</td>
-                  <td>{l.test}</td>
-                  <td className="num">{l.valueUPerL}</td>
-                  <td className="num">{l.upperLimitUPerL}</td>
+                  <td>{shortDate(l.collectedAt)}</td>
+                  <td>{l.test === 'bilirubin' ? 'Bilirubin' : l.test.toUpperCase()}</td>
+                  <td className="num">
+                    {l.value} {l.unit}
+                  </td>
+                  <td className="num">{l.upperLimitNormal}</td>
                   <td className="num">
                     {x.toFixed(1)}{' '}
                     {x > 5 ? (

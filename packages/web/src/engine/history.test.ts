@@ -14,6 +14,7 @@ const patient: PatientDto = {
   startDate: '2026-01-01',
   weightKg: 70,
   birthDate: '1990-06-01',
+  hasPlan: true,
 };
 const now = Date.parse('2026-03-01T12:00:00Z');
 const injection = (daysAgo: number, status: DoseRecord['status'] = 'taken'): DoseRecord => ({

@@ -13,7 +13,10 @@ export const seriesNames = {
 
 /** What the patient and clinician pages show about the current blockade (all estimates). */
 export interface PatientBlockade {
+  /** Typical-subject curves on a fine grid. */
   readonly points: readonly CurvePoint[];
+  /** 5-95% band of the planned series on a coarser grid (empty without band). */
+  readonly band: readonly CurvePoint[];
   readonly now: Date;
   readonly muNow: number;
   readonly muNowP5?: number;
@@ -59,13 +62,16 @@ export function estimatePatientBlockade(
     return undefined;
   }
   const fromMs = nowMs - 60 * time.msPerDay;
-  const times = windowTimes(planned, fromMs, untilMs, 240);
-  const a = runRegimen(planned.input, times, band);
+  const times = windowTimes(planned, fromMs, untilMs, 900);
+  const a = runRegimen(planned.input, times, false);
   const b = runRegimen(stopped.input, times, false);
+  const bandTimes = band ? windowTimes(planned, fromMs, untilMs, 120) : [];
+  const c = band ? runRegimen(planned.input, bandTimes, true) : undefined;
   const problems = [...(a.ok ? [] : a.problems), ...(b.ok ? [] : b.problems)];
   if (!a.ok || !b.ok) {
     return {
       points: [],
+      band: [],
       now: new Date(nowMs),
       muNow: 0,
       muIn7DaysWithoutDose: 0,
@@ -73,7 +79,7 @@ export function estimatePatientBlockade(
       problems,
     };
   }
-  const nowPoint = at(a.points, planned.nowH);
+  const nowPoint = at(c?.ok ? c.points : a.points, planned.nowH);
   const in7 = at(b.points, planned.nowH + 7 * 24);
   const below = b.points.find((p) => p.tHours >= planned.nowH && p.occupancy.mu < 0.75);
   const future = b.points.filter((p) => p.tHours >= planned.nowH);
@@ -82,6 +88,7 @@ export function estimatePatientBlockade(
       ...toCurve(a.points, seriesNames.planned, planned.startMs),
       ...toCurve(future, seriesNames.stopped, planned.startMs),
     ],
+    band: c?.ok ? toCurve(c.points, seriesNames.planned, planned.startMs) : [],
     now: new Date(nowMs),
     muNow: nowPoint?.occupancy.mu ?? 0,
     ...(nowPoint?.p5 ? { muNowP5: nowPoint.p5.occupancy.mu } : {}),

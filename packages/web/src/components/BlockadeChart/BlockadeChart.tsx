@@ -12,6 +12,10 @@ const seriesColours = ['#0b5f7a', '#b45309'];
 
 interface Props {
   readonly points: readonly CurvePoint[];
+  /** Points carrying the 5-95% band when it was computed on its own grid (default: `points`). */
+  readonly band?: readonly CurvePoint[];
+  /** Draw the plasma concentration chart too (default true). */
+  readonly showConcentration?: boolean;
   /** A "now" line (date or day number). */
   readonly now?: Date | number;
   /** Title of the x axis. */
@@ -61,6 +65,8 @@ export function BlockadeChart(props: Props): ReactElement {
         label: 'Plasma, ng/mL (estimate, log scale)',
         grid: true,
         domain: [0.01, 100],
+        ticks: [0.01, 0.1, 1, 10, 100],
+        tickFormat: (d: number) => String(d),
         clamp: true,
       },
       color: { domain: seriesNames, range: colour.range as string[] },
@@ -85,7 +91,9 @@ export function BlockadeChart(props: Props): ReactElement {
     };
   }, [points, now, xLabel, seriesNames.join('|')]);
   const occupancyOptions = useMemo((): Plot.PlotOptions => {
-    const banded = points.filter((p) => p.muP5 !== undefined && p.muP95 !== undefined);
+    const banded = (props.band ?? points).filter(
+      (p) => p.muP5 !== undefined && p.muP95 !== undefined,
+    );
     return {
       height: 240,
       marginLeft: 52,
@@ -119,8 +127,8 @@ export function BlockadeChart(props: Props): ReactElement {
         ...nowMarks(0.05),
       ],
     };
-  }, [points, now, xLabel, seriesNames.join('|')]);
-  const rows = sampleForTable(points, 14);
+  }, [points, props.band, now, xLabel, seriesNames.join('|')]);
+  const rows = sampleForTable(props.band && props.band.length > 0 ? props.band : points, 14);
   const hasBand = rows.some((r) => r.muP5 !== undefined);
   return (
     <div className="stack">
@@ -129,11 +137,13 @@ export function BlockadeChart(props: Props): ReactElement {
         {seriesNames.length > 1 ? ` Regimens: ${seriesNames.join(' and ')}.` : ''} Solid line
         6β-naltrexol, dashed line naltrexone.
       </p>
-      <PlotFigure
-        options={concentrationOptions}
-        label={`${name}: estimated plasma naltrexone and 6β-naltrexol`}
-        {...(props.concentrationHandle ? { handle: props.concentrationHandle } : {})}
-      />
+      {props.showConcentration !== false && (
+        <PlotFigure
+          options={concentrationOptions}
+          label={`${name}: estimated plasma naltrexone and 6β-naltrexol`}
+          {...(props.concentrationHandle ? { handle: props.concentrationHandle } : {})}
+        />
+      )}
       <PlotFigure
         options={occupancyOptions}
         label={`${name}: estimated μ-opioid receptor occupancy`}

@@ -133,7 +133,7 @@ export function DoseRecordForm({ patient }: { patient: PatientDto }): ReactEleme
 export function LabForm({ patientId }: { patientId: string }): ReactElement {
   const add = useAddRecord(patientId, 'labs');
   const [at, setAt] = useState(nowLocal);
-  const [test, setTest] = useState<LabInput['test']>('ALT');
+  const [test, setTest] = useState<LabInput['test']>('alt');
   const [value, setValue] = useState('');
   const [uln, setUln] = useState('40');
   return (
@@ -142,10 +142,11 @@ export function LabForm({ patientId }: { patientId: string }): ReactElement {
       onSubmit={(e) => {
         e.preventDefault();
         add.mutate({
-          at: toIso(at),
+          collectedAt: toIso(at),
           test,
-          valueUPerL: Number(value),
-          upperLimitUPerL: Number(uln),
+          value: Number(value),
+          unit: test === 'bilirubin' ? 'mg/dL' : 'U/L',
+          upperLimitNormal: Number(uln),
         });
       }}
     >
@@ -166,14 +167,16 @@ export function LabForm({ patientId }: { patientId: string }): ReactElement {
             value={test}
             onChange={(e) => setTest(e.target.value as LabInput['test'])}
           >
-            <option>ALT</option>
-            <option>AST</option>
-            <option>GGT</option>
+            <option value="alt">ALT</option>
+            <option value="ast">AST</option>
+            <option value="ggt">GGT</option>
             <option value="bilirubin">Bilirubin</option>
           </select>
         </div>
         <div className="field" style={{ flex: '1 1 6rem' }}>
-          <label htmlFor="lab-value">Value (U/L)</label>
+          <label htmlFor="lab-value">
+            Value <span className="hint">{test === 'bilirubin' ? 'mg/dL' : 'U/L'}</span>
+          </label>
           <input
             id="lab-value"
             inputMode="decimal"
@@ -182,7 +185,7 @@ export function LabForm({ patientId }: { patientId: string }): ReactElement {
           />
         </div>
         <div className="field" style={{ flex: '1 1 6rem' }}>
-          <label htmlFor="lab-uln">ULN (U/L)</label>
+          <label htmlFor="lab-uln">Upper limit of normal</label>
           <input
             id="lab-uln"
             inputMode="decimal"
@@ -201,16 +204,16 @@ export function LabForm({ patientId }: { patientId: string }): ReactElement {
 }
 
 const itemCounts: Record<Instrument, string> = {
-  'PHQ-9': '9 items, 0-3 each',
-  'AUDIT-C': '3 items, 0-4 each',
-  COWS: '11 items',
-  PACS: '5 items, 0-6 each',
+  'phq-9': '9 items, 0-3 each',
+  'audit-c': '3 items, 0-4 each',
+  cows: '11 items',
+  pacs: '5 items, 0-6 each',
 };
 
 /** Record a questionnaire by its item answers (comma-separated). */
 export function QuestionnaireForm({ patientId }: { patientId: string }): ReactElement {
   const add = useAddRecord(patientId, 'questionnaires');
-  const [instrument, setInstrument] = useState<Instrument>('PHQ-9');
+  const [instrument, setInstrument] = useState<Instrument>('phq-9');
   const [answers, setAnswers] = useState('');
   return (
     <form
@@ -233,7 +236,9 @@ export function QuestionnaireForm({ patientId }: { patientId: string }): ReactEl
             onChange={(e) => setInstrument(e.target.value as Instrument)}
           >
             {Object.keys(itemCounts).map((k) => (
-              <option key={k}>{k}</option>
+              <option key={k} value={k}>
+                {k.toUpperCase()}
+              </option>
             ))}
           </select>
         </div>

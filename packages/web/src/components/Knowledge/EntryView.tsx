@@ -8,7 +8,7 @@ export function EvidenceBadge({ entry }: { entry: KnowledgeEntry }): ReactElemen
   const weak = ['case-reports', 'not-supported', 'small-studies'].includes(entry.evidenceLevel);
   return (
     <span className={`badge${weak ? ' warning' : ''}`}>
-      Evidence: {evidenceLevelLabels[entry.evidenceLevel] ?? entry.evidenceLevel}
+      Evidence: {evidenceLevelLabels[entry.evidenceLevel]}
     </span>
   );
 }

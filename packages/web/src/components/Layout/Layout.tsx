@@ -2,9 +2,15 @@ import type { ReactElement, ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../../api/session';
 
-function NavLink({ href, children }: { href: string; children: ReactNode }): ReactElement {
-  const [location] = useLocation();
-  const active = location === href || (href !== '/' && location.startsWith(`${href}/`));
+function NavLink({
+  href,
+  children,
+  active,
+}: {
+  href: string;
+  children: ReactNode;
+  active: boolean;
+}): ReactElement {
   return (
     <Link href={href} aria-current={active ? 'page' : undefined}>
       {children}
@@ -21,7 +27,7 @@ export function Layout({
   narrow?: boolean;
 }): ReactElement {
   const { me, logout } = useSession();
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
   const links: [string, string][] =
     me?.role === 'patient'
       ? [
@@ -41,6 +47,11 @@ export function Layout({
             ['/learn', 'Learn'],
             ['/login', 'Sign in'],
           ];
+  // The longest link that is the current path or a parent of it is the current page.
+  const current = links
+    .map(([href]) => href)
+    .filter((href) => location === href || location.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -52,7 +63,7 @@ export function Layout({
         </Link>
         <nav className="app-nav" aria-label="Main">
           {links.map(([href, label]) => (
-            <NavLink key={href} href={href}>
+            <NavLink key={href} href={href} active={href === current}>
               {label}
             </NavLink>
           ))}

@@ -55,7 +55,7 @@ export function DashboardPage(): ReactElement {
                   <tr key={row.patientId}>
                     <td>
                       <Link href={`/clinic/patients/${row.patientId}`}>{row.name}</Link>
-                      {p && (
+                      {p?.hasPlan && (
                         <div className="small muted">
                           {indications[p.indication] ?? p.indication}, {forms[p.form] ?? p.form}
                         </div>

@@ -14,7 +14,8 @@ import { shortDate, shortDateTime } from '../../components/Forms/dates';
 import { Layout } from '../../components/Layout/Layout';
 import { usePatientBlockade } from '../../components/Protection/useBlockade';
 import { ErrorBox, EstimateTag, Loading } from '../../components/Status/Status';
-import { describeProtection } from '../../engine/protection';
+import { protectionLevel } from '../../engine/protection';
+import { pct } from '../../components/BlockadeChart/curve';
 import { DiaryChart, LabTable, TrendChart } from '../../charts/TrendCharts';
 
 function Cards({ cards }: { cards: readonly CardDto[] }): ReactElement {
@@ -152,14 +153,23 @@ export function PatientPage(): ReactElement {
         {blockade ? (
           <>
             <p data-testid="mu-now">
-              Now: {describeProtection(blockade.muNow, blockade.muNowP5, blockade.muNowP95)}{' '}
-              {blockade.daysUntilBelowBlocking === undefined
-                ? 'Without another dose it stays above 75% for 30+ days.'
-                : `Without another dose it falls below 75% in ${blockade.daysUntilBelowBlocking.toFixed(1)} days.`}
+              Estimated μ occupancy now <strong>{pct(blockade.muNow)}</strong>
+              {blockade.muNowP5 !== undefined && blockade.muNowP95 !== undefined
+                ? ` (5-95%: ${pct(blockade.muNowP5)}-${pct(blockade.muNowP95)})`
+                : ''}
+              , {protectionLevel(blockade.muNow)}.{' '}
+              <span data-testid="mu-fall">
+                {blockade.daysUntilBelowBlocking === undefined
+                  ? 'Without another dose it stays above 75% for the next 30 days.'
+                  : blockade.daysUntilBelowBlocking < 0.05
+                    ? 'It is already below 75%, the level thought to block a typical opioid dose.'
+                    : `Without another dose it falls below 75% in ${blockade.daysUntilBelowBlocking.toFixed(1)} days.`}
+              </span>
             </p>
             {blockade.problems.length > 0 && <ErrorBox error={blockade.problems.join('; ')} />}
             <BlockadeChart
               points={blockade.points}
+              band={blockade.band}
               now={blockade.now}
               xLabel="Date"
               name={`${patient.displayName}: estimated blockade`}
@@ -213,7 +223,8 @@ export function PatientPage(): ReactElement {
         <ul>
           {(notes.data ?? []).map((n) => (
             <li key={n.id}>
-              <span className="small muted">{shortDateTime(n.at)}</span> {n.text}
+              <span className="small muted">{shortDateTime(n.at ?? n.recordedAt ?? '')}</span>{' '}
+              {n.text}
             </li>
           ))}
         </ul>

@@ -40,7 +40,7 @@ export function RegimenFields({
           ))}
         </select>
       </div>
-      <div className="row">
+      <div className="row" style={{ alignItems: 'flex-start' }}>
         <div className="field" style={{ flex: '1 1 6rem' }}>
           <label htmlFor={id('dose')}>Dose (mg)</label>
           <input
@@ -51,15 +51,17 @@ export function RegimenFields({
           />
         </div>
         <div className="field" style={{ flex: '1 1 6rem' }}>
-          <label htmlFor={id('every')}>
-            Every (hours) <span className="hint">24 daily, 672 = 4 weeks</span>
-          </label>
+          <label htmlFor={id('every')}>Every (hours)</label>
           <input
             id={id('every')}
             inputMode="decimal"
+            aria-describedby={id('every-hint')}
             value={value.everyHours}
             onChange={(e) => set({ everyHours: e.target.value })}
           />
+          <span className="hint-below" id={id('every-hint')}>
+            24 = daily, 672 = 4 weeks
+          </span>
         </div>
         <div className="field" style={{ flex: '1 1 6rem' }}>
           <label htmlFor={id('count')}>Number of doses</label>
@@ -72,15 +74,17 @@ export function RegimenFields({
         </div>
       </div>
       <div className="field">
-        <label htmlFor={id('late')}>
-          Last dose late by (days) <span className="hint">0 = on time</span>
-        </label>
+        <label htmlFor={id('late')}>Last dose late by (days)</label>
         <input
           id={id('late')}
           inputMode="decimal"
+          aria-describedby={id('late-hint')}
           value={value.lateDays}
           onChange={(e) => set({ lateDays: e.target.value })}
         />
+        <span className="hint-below" id={id('late-hint')}>
+          0 = on time; &quot;what if the next injection is late?&quot;
+        </span>
       </div>
     </fieldset>
   );

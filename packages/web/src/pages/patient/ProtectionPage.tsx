@@ -39,6 +39,8 @@ export function ProtectionPage(): ReactElement {
             </h2>
             <BlockadeChart
               points={blockade.points}
+              band={blockade.band}
+              showConcentration={false}
               now={blockade.now}
               xLabel="Date"
               name="Your estimated blockade"

@@ -29,7 +29,7 @@ export function nextInjection(
 ): string | undefined {
   const scheduled = appointments
     .filter((a) => a.kind === 'injection' && a.status !== 'cancelled' && a.status !== 'done')
-    .map((a) => a.at)
+    .map((a) => a.dueAt)
     .sort();
   const upcoming = scheduled.find((at) => Date.parse(at) >= nowMs - msPerDay) ?? scheduled.at(-1);
   if (upcoming) {
@@ -207,7 +207,7 @@ export function TodayPage(): ReactElement {
             busy={addPhq.isPending}
             onSubmit={(answers) => {
               addPhq.mutate(
-                { instrument: 'PHQ-9', at: new Date().toISOString(), answers },
+                { instrument: 'phq-9', at: new Date().toISOString(), answers },
                 {
                   onSuccess: () => {
                     setShowPhq(false);

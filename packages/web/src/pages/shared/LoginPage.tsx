@@ -1,27 +1,31 @@
 import type { FormEvent, ReactElement } from 'react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useSession } from '../../api/session';
 import { Layout } from '../../components/Layout/Layout';
 
 /** Sign-in form for clinicians, admins and patients. */
 export function LoginPage(): ReactElement {
-  const { login } = useSession();
+  const { login, me } = useSession();
   const [, navigate] = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Navigate once the session holds the user, so the next page never sees a stale "signed out".
+  useEffect(() => {
+    if (me) {
+      navigate(me.role === 'patient' ? '/me' : '/clinic', { replace: true });
+    }
+  }, [me, navigate]);
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     setBusy(true);
     setError(null);
-    login(email, password)
-      .then((me) => navigate(me.role === 'patient' ? '/me' : '/clinic'))
-      .catch((err: unknown) => {
-        setError(err instanceof Error ? err.message : 'Sign-in failed');
-        setBusy(false);
-      });
+    login(email, password).catch((err: unknown) => {
+      setError(err instanceof Error ? err.message : 'Sign-in failed');
+      setBusy(false);
+    });
   };
   return (
     <Layout narrow>
