@@ -4,7 +4,7 @@ import { scoreAuditC } from './audit-c';
 import { cowsDefinition, scoreCows } from './cows';
 import { scorePacs } from './pacs';
 import { phq9Definition, scorePhq9 } from './phq9';
-import { scoreQuestionnaire } from './score-questionnaire';
+import { instrumentDefinitions, scoreQuestionnaire } from './score-questionnaire';
 import type { InstrumentDefinition, ScoreResult } from './types';
 
 /**
@@ -245,4 +245,22 @@ describe('every instrument', () => {
     expect(score.source.title.length).toBeGreaterThan(20);
     expect(score.instrument).toBe(id);
   });
+});
+
+describe('instrument definitions (invariants)', () => {
+  test.each(Object.values(instrumentDefinitions).map((d) => [d.id, d] as const))(
+    '%s: maxTotal is the sum of item maxima; bands cover 0..maxTotal without gaps or overlaps',
+    (_id, def) => {
+      const itemMax = def.items.reduce((sum, item) => sum + Math.max(...item.allowed), 0);
+      expect(def.maxTotal).toBe(itemMax);
+      def.items.forEach((item, index) => expect(item.number).toBe(index + 1));
+      if (def.bands.length > 0) {
+        expect(def.bands[0]?.min).toBe(0);
+        expect(def.bands[def.bands.length - 1]?.max).toBe(def.maxTotal);
+        for (let i = 1; i < def.bands.length; i++) {
+          expect(def.bands[i]?.min).toBe((def.bands[i - 1]?.max ?? NaN) + 1);
+        }
+      }
+    },
+  );
 });
