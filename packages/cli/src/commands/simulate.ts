@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import type { Issue, Result, SimulationResult } from '@blockade/pharm';
-import { describeRegimen, simulate } from '@blockade/pharm';
+import { describeRegimen, parseRegimenTextToInput, simulate } from '@blockade/pharm';
 import type { LoadedRegimen } from '../io/load-regimen';
 import { loadRegimenFile, loadRegimenText } from '../io/load-regimen';
 import { readInputText } from '../io/read-text';
@@ -59,7 +59,7 @@ export async function runSimulate(
     return invalid([`error: ${grid.message}`]);
   }
   if (args.explain) {
-    const text = `${describeRegimen(regimen).join('\n')}\n\n`;
+    const text = `${explainLines(args, loaded.value).join('\n')}\n\n`;
     if (args.format === 'table') {
       io.out(text);
     } else {
@@ -84,6 +84,21 @@ export async function runSimulate(
     io.err(`wrote ${args.plot.file} (model estimates)\n`);
   }
   return 0;
+}
+
+/** The parsed doses, and for text input the JSON form it parses to (reusable with --input). */
+function explainLines(args: SimulateArgs, loaded: LoadedRegimen): string[] {
+  const lines = describeRegimen(loaded.regimen);
+  if (args.source.kind === 'text') {
+    const json = parseRegimenTextToInput(
+      args.source.text,
+      args.start === undefined ? {} : { start: args.start },
+    );
+    if (json.ok) {
+      lines.push(`As JSON: ${JSON.stringify(json.value)}`);
+    }
+  }
+  return lines;
 }
 
 async function loadRegimen(args: SimulateArgs, io: SimulateIo): Promise<Result<LoadedRegimen>> {

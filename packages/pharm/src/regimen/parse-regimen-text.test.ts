@@ -149,3 +149,29 @@ describe('parseRegimenText: errors say where and what was expected', () => {
     expect(r.ok ? '' : r.issues[0]?.message).toMatch(/amountMg is 50000; allowed: .*<= 2000/);
   });
 });
+
+describe('clock times do not depend on the machine time zone', () => {
+  test.each(['UTC', 'America/New_York', 'Australia/Sydney'])(
+    'TZ=%s, across the US DST change of 2026-03-08',
+    (tz) => {
+      const saved = process.env.TZ;
+      process.env.TZ = tz;
+      try {
+        const r = parseRegimenText(
+          '50 mg oral on 2026-03-07T20:00, 2026-03-08T20:00 + 100 mg oral mon,wed for 1 week',
+          {
+            start: '2026-03-07T08:00',
+          },
+        );
+        expect(r.ok && r.value.doses.map((d) => [d.atHours, d.amountMg])).toEqual([
+          [12, 50],
+          [36, 50],
+          [48, 100],
+          [96, 100],
+        ]);
+      } finally {
+        process.env.TZ = saved;
+      }
+    },
+  );
+});

@@ -138,7 +138,7 @@ function clauseDoses(c: Clause, anchorMs: number | undefined): DoseInput[] {
         'listed times alone ("on <ISO time>, …") without "for", "x" or "from"',
       );
     }
-    return s.clockMs.map((ms) => ({ ...base, at: formatIsoMs(ms + s.offsetHours * msPerHour) }));
+    return s.clockMs.map((ms) => ({ at: formatIsoMs(ms + s.offsetHours * msPerHour), ...base }));
   }
   if (s.kind === 'once') {
     if (c.end !== undefined) {
@@ -148,14 +148,14 @@ function clauseDoses(c: Clause, anchorMs: number | undefined): DoseInput[] {
         'a schedule such as "daily" before "for"/"x"',
       );
     }
-    return [{ ...base, ...when(0) }];
+    return [{ ...when(0), ...base }];
   }
   if (c.end === undefined) {
     throw new TextParseError(c.endAt, 'end of part', endHelp);
   }
   if (s.kind === 'every') {
     const count = c.end.kind === 'count' ? c.end.n : Math.ceil(c.end.hours / s.hours - 1e-9);
-    return [{ ...base, ...when(0), everyHours: s.hours, count }];
+    return [{ ...when(0), ...base, everyHours: s.hours, count }];
   }
   const optionAnchor = c.start === undefined ? anchorMs : undefined;
   // Monday = 0. Without a clock anchor, hour 0 is taken to be a Monday.
@@ -175,7 +175,7 @@ function clauseDoses(c: Clause, anchorMs: number | undefined): DoseInput[] {
         optionAnchor === undefined
           ? when(day * 24)
           : { at: formatIsoMs(optionAnchor + day * 24 * msPerHour) };
-      doses.push({ ...base, ...at });
+      doses.push({ ...at, ...base });
     }
   }
   return doses;
