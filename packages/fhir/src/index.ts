@@ -18,6 +18,7 @@ export type {
   CdsSuggestion,
 } from './cds-hooks/types';
 export { toCdsCards } from './cds-hooks/types';
+export { blockadeCdsServices, blockadePrefetch } from './cds-hooks/services';
 export {
   allOk,
   badRequest,
