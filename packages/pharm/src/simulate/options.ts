@@ -37,7 +37,10 @@ export interface OccupancyFall {
    * or when there is no dose.
    */
   readonly hoursAfterLastDose: number | null;
-  /** Population mode: 5th and 95th percentiles over virtual subjects (null as above). */
+  /**
+   * Population mode: 5th and 95th percentiles over virtual subjects (null as above), each measured
+   * from the subject's own last dose taken (missed doses change it).
+   */
   readonly p5?: number | null;
   readonly p95?: number | null;
 }

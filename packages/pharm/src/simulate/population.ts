@@ -84,7 +84,8 @@ export function simulatePopulation(
     const doses = takenDoses(allDoses, random, population.missProbability ?? 0);
     const model = subjectModel(regimen.subject, forms, etas);
     hoursUntilBelow(model, doses, thresholds).forEach((h, q) => {
-      falls[q]![i] = h ?? Number.POSITIVE_INFINITY;
+      // No dose taken (every oral dose missed): never covered, so "below" from the start.
+      falls[q]![i] = h ?? (doses.length === 0 ? 0 : Number.POSITIVE_INFINITY);
     });
     const start = Math.min(doses[0]?.atHours ?? Infinity, sortedTimes[0] ?? Infinity);
     return { model, stepper: new SubjectStepper(model.propagator, doses, start) };

@@ -211,6 +211,15 @@ describe('simulate: population mode', () => {
     expect(missing).toBeLessThan(full);
   });
 
+  test('missing every oral dose leaves nothing on board and no band of blockade', () => {
+    const result = simulate(r, {
+      times: [0, 24],
+      population: { size: 20, seed: 2, missProbability: 1 },
+    });
+    expect(result.ok && result.value.points[1]!.p95!.occupancy.mu).toBe(0);
+    expect(result.ok && result.value.summary.muBelow.map((f) => f.p95)).toEqual([0, 0, 0]);
+  });
+
   test('reports progress and a band of fall times', () => {
     const seen: number[] = [];
     const result = simulate(r, {
