@@ -3,13 +3,20 @@
 import { z } from '@hono/zod-openapi';
 import { EhrIssuerSchema, registerIssuer, type EhrIssuer } from '../../cds-auth/issuers';
 import { defineEndpoint, type Endpoint } from '../../http/endpoint';
-import { conflict } from '../../http/outcome';
+import { badRequest, conflict, zodIssuesToOutcome } from '../../http/outcome';
 import { summariseFeedback } from './feedback';
 
 const IssuerBody = z.strictObject({
   iss: z.string().min(1).max(150),
   jwksUrl: z.url({ protocol: /^https?$/ }).optional(),
-  jwks: z.strictObject({ keys: z.array(z.looseObject({ kty: z.enum(['RSA', 'EC']) })).min(1).max(20) }).optional(),
+  jwks: z
+    .strictObject({
+      keys: z
+        .array(z.looseObject({ kty: z.enum(['RSA', 'EC']) }))
+        .min(1)
+        .max(20),
+    })
+    .optional(),
 });
 const SummaryQuery = z.strictObject({
   days: z.coerce.number().int().min(1).max(3650).default(90),
@@ -20,18 +27,30 @@ export const cdsAdminEndpoints: readonly Endpoint[] = [
   defineEndpoint({
     method: 'post',
     path: '/api/cds/issuers',
-    summary: "Register an EHR allowed to call the CDS services for this clinic (its JWT iss and its JWKS URL or public keys; ES384/RS384 keys only). Write-once per iss.",
+    summary:
+      'Register an EHR allowed to call the CDS services for this clinic (its JWT iss and its JWKS URL or public keys; ES384/RS384 keys only). Write-once per iss.',
     tags: ['cds-hooks'],
     access: { kind: 'clinic', roles: ['admin'] },
     audit: 'cds.issuer.create',
     body: IssuerBody,
-    sample: { body: { iss: 'https://ehr.example.org', jwksUrl: 'https://ehr.example.org/.well-known/jwks.json' } },
+    sample: {
+      body: {
+        iss: 'https://ehr.example.org',
+        jwksUrl: 'https://ehr.example.org/.well-known/jwks.json',
+      },
+    },
     success: { status: 201, schema: z.unknown(), description: 'Registered' },
     handler: async ({ deps, principal, body }) => {
-      const issuer = EhrIssuerSchema.parse({ ...body, clinicId: principal!.clinicId }) as EhrIssuer;
+      const parsed = EhrIssuerSchema.safeParse({ ...body, clinicId: principal!.clinicId });
+      if (!parsed.success) {
+        throw badRequest(zodIssuesToOutcome(parsed.error.issues));
+      }
+      const issuer = parsed.data as EhrIssuer;
       const result = await registerIssuer(deps.store, issuer);
       if (result === 'conflict') {
-        throw conflict('This iss is already registered with other settings; rotate keys through the JWKS URL or use a new iss.');
+        throw conflict(
+          'This iss is already registered with other settings; rotate keys through the JWKS URL or use a new iss.',
+        );
       }
       return { status: 201, body: { iss: issuer.iss, clinicId: issuer.clinicId, status: result } };
     },
@@ -39,7 +58,8 @@ export const cdsAdminEndpoints: readonly Endpoint[] = [
   defineEndpoint({
     method: 'get',
     path: '/api/cds/feedback-summary',
-    summary: 'CDS Hooks feedback per card topic: accepted, overridden, override rate and override reasons (this clinic, last N days)',
+    summary:
+      'CDS Hooks feedback per card topic: accepted, overridden, override rate and override reasons (this clinic, last N days)',
     tags: ['cds-hooks'],
     access: { kind: 'clinic', roles: ['admin'] },
     audit: 'cds.feedback.read',
@@ -49,7 +69,10 @@ export const cdsAdminEndpoints: readonly Endpoint[] = [
       const now = deps.clock();
       const from = new Date(now.getTime() - query.days * 86_400_000).toISOString();
       const events = await deps.store.listAuditEvents(principal!.clinicId, { from, limit: 10_000 });
-      return { status: 200, body: { from, to: now.toISOString(), topics: summariseFeedback(events) } };
+      return {
+        status: 200,
+        body: { from, to: now.toISOString(), topics: summariseFeedback(events) },
+      };
     },
   }),
 ];

@@ -22,7 +22,10 @@ export interface EhrAuthOptions {
 }
 
 const refused = (): HttpError =>
-  new HttpError(401, outcome('login', 'A valid CDS Hooks JWT signed by a registered EHR is required.'));
+  new HttpError(
+    401,
+    outcome('login', 'A valid CDS Hooks JWT signed by a registered EHR is required.'),
+  );
 
 /**
  * Checks the bearer JWT of a CDS Hooks call against the audiences (the service URL).

@@ -12,10 +12,15 @@ export const FeedbackBody = z.strictObject({
       z.looseObject({
         card: z.string().min(1).max(100),
         outcome: z.enum(['accepted', 'overridden']),
-        acceptedSuggestions: z.array(z.looseObject({ id: z.string().max(100) })).max(50).optional(),
+        acceptedSuggestions: z
+          .array(z.looseObject({ id: z.string().max(100) }))
+          .max(50)
+          .optional(),
         overrideReason: z
           .looseObject({
-            reason: z.looseObject({ code: z.string().max(100), system: z.string().max(300).optional() }).optional(),
+            reason: z
+              .looseObject({ code: z.string().max(100), system: z.string().max(300).optional() })
+              .optional(),
             userComment: z.string().max(2000).optional(),
           })
           .optional(),
@@ -29,7 +34,11 @@ export const FeedbackBody = z.strictObject({
 /** Parsed feedback body. */
 export type FeedbackBody = z.infer<typeof FeedbackBody>;
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9-]+/g, '-').slice(0, 40);
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .slice(0, 40);
 
 /**
  * Stores feedback items as audit events (and comments as settings).
@@ -39,7 +48,11 @@ const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9-]+/g, '-')
  * @param body - Parsed feedback.
  * @returns The number of items stored.
  */
-export async function storeFeedback(store: Repository, clinicId: string, body: FeedbackBody): Promise<number> {
+export async function storeFeedback(
+  store: Repository,
+  clinicId: string,
+  body: FeedbackBody,
+): Promise<number> {
   await store.transaction(async (tx) => {
     for (const item of body.feedback) {
       const reason = item.overrideReason?.reason?.code;
@@ -47,7 +60,11 @@ export async function storeFeedback(store: Repository, clinicId: string, body: F
         clinicId,
         at: new Date(item.outcomeTimestamp).toISOString(),
         actorRole: 'system',
-        action: `cds.feedback.${item.outcome}.${topicOfCard(item.card)}${reason === undefined ? '' : `.${slug(reason)}`}`.slice(0, 100),
+        action:
+          `cds.feedback.${item.outcome}.${topicOfCard(item.card)}${reason === undefined ? '' : `.${slug(reason)}`}`.slice(
+            0,
+            100,
+          ),
         outcome: 'success',
       });
       const comment = item.overrideReason?.userComment;
@@ -79,13 +96,23 @@ export interface TopicFeedback {
  * summariseFeedback([]) //=> []
  */
 export function summariseFeedback(events: readonly AuditEvent[]): TopicFeedback[] {
-  const rows = new Map<string, { accepted: number; overridden: number; reasons: Record<string, number> }>();
+  const rows = new Map<
+    string,
+    { accepted: number; overridden: number; reasons: Record<string, number> }
+  >();
   for (const e of events) {
-    const m = /^cds\.feedback\.(accepted|overridden)\.([a-z0-9-]+)(?:\.([a-z0-9-]+))?$/.exec(e.action);
+    const m = /^cds\.feedback\.(accepted|overridden)\.([a-z0-9-]+)(?:\.([a-z0-9-]+))?$/.exec(
+      e.action,
+    );
     if (m === null) {
       continue;
     }
-    const [, outcome, topic, reason] = m as unknown as [string, 'accepted' | 'overridden', string, string | undefined];
+    const [, outcome, topic, reason] = m as unknown as [
+      string,
+      'accepted' | 'overridden',
+      string,
+      string | undefined,
+    ];
     const row = rows.get(topic) ?? { accepted: 0, overridden: 0, reasons: {} };
     row[outcome] += 1;
     if (outcome === 'overridden') {
@@ -95,6 +122,10 @@ export function summariseFeedback(events: readonly AuditEvent[]): TopicFeedback[
     rows.set(topic, row);
   }
   return [...rows.entries()]
-    .map(([topic, r]) => ({ topic, ...r, overrideRate: r.overridden / (r.accepted + r.overridden) }))
+    .map(([topic, r]) => ({
+      topic,
+      ...r,
+      overrideRate: r.overridden / (r.accepted + r.overridden),
+    }))
     .sort((a, b) => b.overrideRate - a.overrideRate || a.topic.localeCompare(b.topic));
 }

@@ -23,7 +23,10 @@ export interface FilledPrefetch {
  * @example
  * fillTemplate('Patient/{{context.patientId}}', { patientId: '42' }) //=> 'Patient/42'
  */
-export function fillTemplate(template: string, context: Readonly<Record<string, unknown>>): string | undefined {
+export function fillTemplate(
+  template: string,
+  context: Readonly<Record<string, unknown>>,
+): string | undefined {
   let ok = true;
   const out = template.replace(/\{\{context\.(\w+)\}\}/g, (_m, key: string) => {
     const value = context[key];
@@ -73,7 +76,9 @@ export async function fillPrefetch(
           const res = await fetch(`${base}/${query}`, {
             headers: {
               accept: 'application/fhir+json',
-              ...(access.accessToken === undefined ? {} : { authorization: `Bearer ${access.accessToken}` }),
+              ...(access.accessToken === undefined
+                ? {}
+                : { authorization: `Bearer ${access.accessToken}` }),
             },
             signal: AbortSignal.timeout(timeoutMs),
             redirect: 'error',

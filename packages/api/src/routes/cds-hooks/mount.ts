@@ -37,8 +37,13 @@ const CdsRequest = z.looseObject({
   hook: z.string().min(1).max(100),
   hookInstance: z.string().min(1).max(200),
   fhirServer: z.url({ protocol: /^https?$/ }).optional(),
-  fhirAuthorization: z.looseObject({ access_token: z.string().max(8192), token_type: z.string().max(50) }).nullish(),
-  context: z.looseObject({ patientId: z.string().min(1).max(200), userId: z.string().min(1).max(300) }),
+  fhirAuthorization: z
+    .looseObject({ access_token: z.string().max(8192), token_type: z.string().max(50) })
+    .nullish(),
+  context: z.looseObject({
+    patientId: z.string().min(1).max(200),
+    userId: z.string().min(1).max(300),
+  }),
   prefetch: z.record(z.string().max(100), z.unknown()).nullish(),
 });
 
@@ -51,7 +56,8 @@ const json = async (c: Context): Promise<unknown> => {
 };
 
 /** Adds uuids (carrying the topic, for feedback) to cards. */
-const withUuids = (cards: readonly CdsCard[]): CdsCard[] => cards.map((card) => ({ uuid: cardUuid(card.source.topic?.code), ...card }));
+const withUuids = (cards: readonly CdsCard[]): CdsCard[] =>
+  cards.map((card) => ({ uuid: cardUuid(card.source.topic?.code), ...card }));
 
 /**
  * Builds the CDS Hooks mount for `createApp({ mounts })`.
@@ -59,21 +65,45 @@ const withUuids = (cards: readonly CdsCard[]): CdsCard[] => cards.map((card) => 
  * @param options - Development setting, issuers, replay cache, public origin, fetch timeout.
  * @returns The mount function.
  */
-export function cdsHooksMount(options: CdsHooksOptions = {}): (app: OpenAPIHono, deps: ApiDeps) => void {
+export function cdsHooksMount(
+  options: CdsHooksOptions = {},
+): (app: OpenAPIHono, deps: ApiDeps) => void {
   return (app, deps) => {
     const allowUnsigned = options.allowUnsigned ?? false;
     if (allowUnsigned) {
-      deps.logger.warn('!!! BLOCKADE_CDS_ALLOW_UNSIGNED is on: CDS Hooks calls without a signed JWT are accepted. Development only: never in real use. !!!');
+      deps.logger.warn(
+        '!!! BLOCKADE_CDS_ALLOW_UNSIGNED is on: CDS Hooks calls without a signed JWT are accepted. Development only: never in real use. !!!',
+      );
     }
     const auth: EhrAuthOptions = {
-      verify: createEhrJwtVerifier({ issuers: options.issuers ?? storedIssuers(deps.store), replay: options.replay ?? memoryReplayCache(), clock: deps.clock }),
+      verify: createEhrJwtVerifier({
+        issuers: options.issuers ?? storedIssuers(deps.store),
+        replay: options.replay ?? memoryReplayCache(),
+        clock: deps.clock,
+      }),
       allowUnsigned,
       store: deps.store,
       logger: deps.logger,
     };
     const origin = (c: Context): string => options.publicOrigin ?? new URL(c.req.url).origin;
-    app.use('/cds-services', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
-    app.use('/cds-services/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
+    app.use(
+      '/cds-services',
+      cors({
+        origin: '*',
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['Authorization', 'Content-Type'],
+        maxAge: 600,
+      }),
+    );
+    app.use(
+      '/cds-services/*',
+      cors({
+        origin: '*',
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['Authorization', 'Content-Type'],
+        maxAge: 600,
+      }),
+    );
     app.use('/cds-services/*', bodyLimit({ maxSize: 5 * 1024 * 1024 }));
 
     app.get('/cds-services', (c) => {
@@ -94,17 +124,51 @@ export function cdsHooksMount(options: CdsHooksOptions = {}): (app: OpenAPIHono,
       }
       const request = parsed.data;
       if (request.hook !== service.hook) {
-        throw new HttpError(400, outcome('invalid', `This service answers the ${service.hook} hook.`));
+        throw new HttpError(
+          400,
+          outcome('invalid', `This service answers the ${service.hook} hook.`),
+        );
       }
-      const access = request.fhirServer === undefined ? undefined : { fhirServer: request.fhirServer, ...(request.fhirAuthorization ? { accessToken: request.fhirAuthorization.access_token } : {}) };
-      const filled = await fillPrefetch(request.prefetch ?? undefined, service.prefetch ?? {}, request.context, access, options.fetchTimeoutMs ?? 2500);
+      const access =
+        request.fhirServer === undefined
+          ? undefined
+          : {
+              fhirServer: request.fhirServer,
+              ...(request.fhirAuthorization
+                ? { accessToken: request.fhirAuthorization.access_token }
+                : {}),
+            };
+      const filled = await fillPrefetch(
+        request.prefetch ?? undefined,
+        service.prefetch ?? {},
+        request.context,
+        access,
+        options.fetchTimeoutMs ?? 2500,
+      );
       const missing = filled.missing.filter((key) => requiredPrefetch.includes(key));
       if (missing.length > 0) {
-        throw new HttpError(412, outcome('incomplete', `Required prefetch missing and not fetchable: ${missing.join(', ')}.`));
+        throw new HttpError(
+          412,
+          outcome(
+            'incomplete',
+            `Required prefetch missing and not fetchable: ${missing.join(', ')}.`,
+          ),
+        );
       }
-      const result = evaluateBundle({ ...request, prefetch: filled.prefetch }, { now: deps.clock(), hook: service.hook });
+      const result = evaluateBundle(
+        { ...request, prefetch: filled.prefetch },
+        { now: deps.clock(), hook: service.hook },
+      );
       if (!result.ok) {
-        throw new HttpError(400, { resourceType: 'OperationOutcome', issue: result.issues.map((i) => ({ severity: 'error', code: 'invalid', diagnostics: i.message, expression: [i.path.join('.')] })) });
+        throw new HttpError(400, {
+          resourceType: 'OperationOutcome',
+          issue: result.issues.map((i) => ({
+            severity: 'error',
+            code: 'invalid',
+            diagnostics: i.message,
+            expression: [i.path.join('.')],
+          })),
+        });
       }
       return c.json({ cards: withUuids(result.value.cards) });
     });

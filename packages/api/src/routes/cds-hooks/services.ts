@@ -15,7 +15,8 @@ export const prefetchTemplates: Readonly<Record<string, string>> = {
   medicationStatements: 'MedicationStatement?patient={{context.patientId}}',
   medicationAdministrations: 'MedicationAdministration?patient={{context.patientId}}',
   observations: `Observation?patient={{context.patientId}}&code=${observationCodes}&_sort=-date&_count=100`,
-  labObservations: 'Observation?patient={{context.patientId}}&category=laboratory&_sort=-date&_count=50',
+  labObservations:
+    'Observation?patient={{context.patientId}}&category=laboratory&_sort=-date&_count=50',
   plannedProcedures: 'ServiceRequest?patient={{context.patientId}}&status=active,draft',
 };
 
