@@ -23,7 +23,10 @@ export interface PatientBlockade {
   readonly muNowP95?: number;
   /** μ occupancy in 7 days if no further dose is taken. */
   readonly muIn7DaysWithoutDose: number;
-  /** Days from now until μ occupancy falls below 75% without another dose (undefined: > 30). */
+  /**
+   * Days from now after which μ occupancy stays below 75% without another dose: 0 when it never
+   * reaches 75% again, undefined when it is still above at the end of the 30-day projection.
+   */
   readonly daysUntilBelowBlocking: number | undefined;
   readonly problems: readonly string[];
 }
@@ -81,8 +84,9 @@ export function estimatePatientBlockade(
   }
   const nowPoint = at(c?.ok ? c.points : a.points, planned.nowH);
   const in7 = at(b.points, planned.nowH + 7 * 24);
-  const below = b.points.find((p) => p.tHours >= planned.nowH && p.occupancy.mu < 0.75);
   const future = b.points.filter((p) => p.tHours >= planned.nowH);
+  const lastAbove = future.findLast((p) => p.occupancy.mu >= 0.75);
+  const stillAbove = future.at(-1) !== undefined && future.at(-1) === lastAbove;
   return {
     points: [
       ...toCurve(a.points, seriesNames.planned, planned.startMs),
@@ -94,7 +98,11 @@ export function estimatePatientBlockade(
     ...(nowPoint?.p5 ? { muNowP5: nowPoint.p5.occupancy.mu } : {}),
     ...(nowPoint?.p95 ? { muNowP95: nowPoint.p95.occupancy.mu } : {}),
     muIn7DaysWithoutDose: in7?.occupancy.mu ?? 0,
-    daysUntilBelowBlocking: below ? (below.tHours - planned.nowH) / 24 : undefined,
+    daysUntilBelowBlocking: stillAbove
+      ? undefined
+      : lastAbove
+        ? (lastAbove.tHours - planned.nowH) / 24
+        : 0,
     problems,
   };
 }

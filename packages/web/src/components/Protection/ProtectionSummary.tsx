@@ -19,13 +19,11 @@ export function ProtectionSummary({ blockade }: { blockade: PatientBlockade }): 
         <strong>{describeProtection(blockade.muNow, blockade.muNowP5, blockade.muNowP95)}</strong>
       </p>
       <p>
-        {level === 'low' || level === 'partial'
-          ? 'At this level opioids may not be blocked.'
-          : days === undefined
-            ? 'Without another dose, it is estimated to stay above the blocking level for at least the next 30 days.'
-            : days < 0.5
-              ? 'Without another dose, it is estimated to fall below the blocking level within hours.'
-              : `Without another dose, it is estimated to fall below the blocking level in about ${Math.round(days)} day${Math.round(days) === 1 ? '' : 's'}.`}
+        {days === undefined
+          ? 'Without another dose, it is estimated to stay above the blocking level for at least the next 30 days.'
+          : days === 0
+            ? 'At this level opioids may not be blocked, and without another dose it will not rise again.'
+            : `${level === 'low' || level === 'partial' ? 'It is below the blocking level now while the dose is taken up. ' : ''}Without another dose, it is estimated to stay above the blocking level for about ${days < 1 ? `${Math.round(days * 24)} hours` : `${Math.round(days)} day${Math.round(days) === 1 ? '' : 's'}`}.`}
       </p>
       <p className="small muted">
         This is an estimate from a pharmacology model and your recorded doses, not a measurement.

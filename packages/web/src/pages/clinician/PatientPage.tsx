@@ -161,9 +161,9 @@ export function PatientPage(): ReactElement {
               <span data-testid="mu-fall">
                 {blockade.daysUntilBelowBlocking === undefined
                   ? 'Without another dose it stays above 75% for the next 30 days.'
-                  : blockade.daysUntilBelowBlocking < 0.05
-                    ? 'It is already below 75%, the level thought to block a typical opioid dose.'
-                    : `Without another dose it falls below 75% in ${blockade.daysUntilBelowBlocking.toFixed(1)} days.`}
+                  : blockade.daysUntilBelowBlocking === 0
+                    ? 'Without another dose it stays below 75%, the level thought to block a typical opioid dose.'
+                    : `${blockade.muNow < 0.75 ? 'Below 75% now while the dose is absorbed; w' : 'W'}ithout another dose it stays above 75% until about ${blockade.daysUntilBelowBlocking.toFixed(1)} days from now.`}
               </span>
             </p>
             {blockade.problems.length > 0 && <ErrorBox error={blockade.problems.join('; ')} />}
