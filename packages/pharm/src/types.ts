@@ -5,7 +5,12 @@
 export type DoseForm = 'oral-tablet' | 'er-tablet' | 'xr-injection' | 'implant';
 
 /** Every dose form, in display order. */
-export const doseForms: readonly DoseForm[] = ['oral-tablet', 'er-tablet', 'xr-injection', 'implant'];
+export const doseForms: readonly DoseForm[] = [
+  'oral-tablet',
+  'er-tablet',
+  'xr-injection',
+  'implant',
+];
 
 /** Liver function class used as a covariate. */
 export type HepaticFunction = 'normal' | 'compensated-cirrhosis' | 'decompensated-cirrhosis';
@@ -81,12 +86,7 @@ export interface SimulationPoint extends PointValues {
 /** A problem with an input, in zod's shape: which field, why, what is allowed. */
 export interface Issue {
   readonly code:
-    | 'invalid_type'
-    | 'out_of_range'
-    | 'missing'
-    | 'conflict'
-    | 'unknown_value'
-    | 'parse_error';
+    'invalid_type' | 'out_of_range' | 'missing' | 'conflict' | 'unknown_value' | 'parse_error';
   /** Path to the field, e.g. `['doses', 2, 'amountMg']`. */
   readonly path: readonly (string | number)[];
   readonly message: string;
