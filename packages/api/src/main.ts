@@ -6,6 +6,8 @@ import { createApp } from './app';
 import { resolveSessionSecret } from './auth/tokens';
 import { ConfigError, loadConfig } from './config';
 import { demoPassword, seedDemo, type DemoLogin } from './demo/seed';
+import { cdsHooksMount } from './routes/cds-hooks/mount';
+import { fhirMount } from './routes/fhir/mount';
 import { defaultWebRoot } from './static-files';
 
 function banner(url: string, logins: readonly DemoLogin[], demo: boolean): string {
@@ -60,6 +62,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     sessionSecret,
     sessionMinutes: config.sessionMinutes,
     logger,
+    mounts: [fhirMount, cdsHooksMount({ allowUnsigned: config.cdsAllowUnsigned })],
   });
   await new Promise<void>((resolveListening) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
