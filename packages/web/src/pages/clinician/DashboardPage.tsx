@@ -2,7 +2,6 @@ import type { ReactElement } from 'react';
 import { Link } from 'wouter';
 import { useCoverage, usePatients } from '../../api/hooks';
 import { ApiError } from '../../api/client';
-import { shortDate } from '../../components/Forms/dates';
 import { Layout } from '../../components/Layout/Layout';
 import { ErrorBox, EstimateTag, Loading } from '../../components/Status/Status';
 
@@ -45,7 +44,9 @@ export function DashboardPage(): ReactElement {
                 <th scope="col" className="num">
                   μ blocked now <EstimateTag />
                 </th>
-                <th scope="col">Next injection</th>
+                <th scope="col" className="num">
+                  Risk score
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -77,7 +78,7 @@ export function DashboardPage(): ReactElement {
                         ? '—'
                         : `${Math.round(row.muOccupancyNow * 100)}%`}
                     </td>
-                    <td>{row.nextInjectionDue ? shortDate(row.nextInjectionDue) : '—'}</td>
+                    <td className="num">{row.riskScore}</td>
                   </tr>
                 );
               })}

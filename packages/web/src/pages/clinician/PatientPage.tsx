@@ -12,11 +12,19 @@ import {
 } from '../../components/Forms/ClinicianForms';
 import { shortDate, shortDateTime } from '../../components/Forms/dates';
 import { Layout } from '../../components/Layout/Layout';
+import { Markdownish } from '../../components/Markdownish/Markdownish';
 import { usePatientBlockade } from '../../components/Protection/useBlockade';
 import { ErrorBox, EstimateTag, Loading } from '../../components/Status/Status';
 import { protectionLevel } from '../../engine/protection';
 import { pct } from '../../components/BlockadeChart/curve';
 import { DiaryChart, LabTable, TrendChart } from '../../charts/TrendCharts';
+
+const formLabels: Record<string, string> = {
+  'oral-tablet': 'oral tablet',
+  'er-tablet': 'extended-release tablet',
+  'xr-injection': 'depot injection',
+  implant: 'implant',
+};
 
 function Cards({ cards }: { cards: readonly CardDto[] }): ReactElement {
   if (cards.length === 0) {
@@ -33,7 +41,7 @@ function Cards({ cards }: { cards: readonly CardDto[] }): ReactElement {
             <span className={`badge ${c.indicator}`}>{c.indicator}</span>{' '}
             <strong>{c.summary}</strong>
           </p>
-          {c.detail && <p>{c.detail}</p>}
+          {c.detail && <Markdownish text={c.detail} />}
           {(c.sources ?? []).map((s) => (
             <p className="source" key={s.label}>
               {s.url ? (
@@ -74,7 +82,7 @@ function Timeline({ doses }: { doses: readonly DoseRecord[] }): ReactElement {
             <tr key={d.id}>
               <td>{shortDateTime(d.at)}</td>
               <td>
-                {d.amountMg} mg {d.form === 'xr-injection' ? 'depot injection' : d.form}
+                {d.amountMg} mg {formLabels[d.form] ?? d.form}
               </td>
               <td>
                 <span
@@ -131,7 +139,8 @@ export function PatientPage(): ReactElement {
       </p>
       <h1>{patient.displayName}</h1>
       <p className="muted">
-        {patient.indication.replace(/-/g, ' ')} · {patient.doseMg} mg {patient.form} every{' '}
+        {patient.indication.replace(/-/g, ' ')} · {patient.doseMg} mg {formLabels[patient.form]}{' '}
+        every{' '}
         {patient.intervalHours >= 48
           ? `${Math.round(patient.intervalHours / 24)} days`
           : `${patient.intervalHours} h`}

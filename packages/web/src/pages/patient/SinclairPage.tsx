@@ -141,7 +141,7 @@ export function SinclairPage(): ReactElement {
               );
               return (
                 <li key={d.id}>
-                  {shortDate(d.date)}: {d.standardDrinks} drinks,{' '}
+                  {shortDate(d.date)}: {d.standardDrinks} drink{d.standardDrinks === 1 ? '' : 's'},{' '}
                   {v ? (v.earlyEnough ? 'dose early enough' : 'dose too late') : 'no estimate'}{' '}
                   <span className="badge estimate">estimate</span>
                 </li>
