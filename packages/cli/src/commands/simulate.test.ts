@@ -119,6 +119,17 @@ describe('runSimulate (in process)', () => {
     expect(r.err).toMatch(/simulating 50 virtual subjects: 100%/);
   });
 
+  test('--explain notes the Monday assumption for weekday schedules without --start', async () => {
+    const r = await inProcess({
+      regimen: '100 mg oral mon,wed for 1 week',
+      times: '0',
+      explain: true,
+    });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/hour 0 is taken to be a Monday 08:00/);
+    expect(r.out).toMatch(/As JSON: \{"doses":\[\{"atHours":0,"amountMg":100/);
+  });
+
   test.each([
     {
       name: 'regimen text error',

@@ -97,6 +97,12 @@ function explainLines(args: SimulateArgs, loaded: LoadedRegimen): string[] {
     if (json.ok) {
       lines.push(`As JSON: ${JSON.stringify(json.value)}`);
     }
+    const weekdays = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/iu.test(args.source.text);
+    if (weekdays && loaded.regimen.startIso === undefined) {
+      lines.push(
+        'Weekday schedule without a start: hour 0 is taken to be a Monday 08:00 (give --start ISO to place it).',
+      );
+    }
   }
   return lines;
 }
