@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { ApiError } from '../../api/client';
 import { useCards, useRecords } from '../../api/hooks';
@@ -60,7 +61,9 @@ function Cards({ cards }: { cards: readonly CardDto[] }): ReactElement {
 }
 
 function Timeline({ doses }: { doses: readonly DoseRecord[] }): ReactElement {
-  const rows = [...doses].sort((a, b) => b.at.localeCompare(a.at)).slice(0, 30);
+  const all = [...doses].sort((a, b) => b.at.localeCompare(a.at));
+  const [showAll, setShowAll] = useState(false);
+  const rows = showAll ? all : all.slice(0, 8);
   if (rows.length === 0) {
     return <p className="muted">No doses recorded.</p>;
   }
@@ -104,6 +107,11 @@ function Timeline({ doses }: { doses: readonly DoseRecord[] }): ReactElement {
           ))}
         </tbody>
       </table>
+      {all.length > 8 && (
+        <button type="button" className="secondary" onClick={() => setShowAll((v) => !v)}>
+          {showAll ? 'Show the last 8' : `Show all ${all.length}`}
+        </button>
+      )}
     </div>
   );
 }
