@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerAsk } from './ask';
 import { registerCheck } from './check';
+import { registerExport } from './export';
+import { registerImport } from './import';
 import { registerScore } from './score';
 import { registerSimulate } from './simulate';
 
@@ -11,6 +13,8 @@ export type RegisterCommand = (program: Command) => void;
 export const commandRegistrations: readonly RegisterCommand[] = [
   registerAsk,
   registerCheck,
+  registerExport,
+  registerImport,
   registerScore,
   registerSimulate,
 ];
