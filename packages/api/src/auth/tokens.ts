@@ -55,12 +55,14 @@ export class TokenService {
 
   /**
    * Verifies a token: signature, issuer and expiry (injected clock), then the session row
-   * (exists, not revoked, not expired).
+   * (exists, not revoked, not expired). Loads the user in parallel with the session.
    *
    * @param token - The compact JWT.
-   * @returns The claims, or undefined when the token is not valid now.
+   * @returns The claims and the user, or undefined when the token is not valid now.
    */
-  async verify(token: string): Promise<SessionClaims | undefined> {
+  async verify(
+    token: string,
+  ): Promise<(SessionClaims & { readonly user: User | undefined }) | undefined> {
     let sub: string | undefined;
     let jti: string | undefined;
     try {
@@ -77,7 +79,10 @@ export class TokenService {
     if (sub === undefined || jti === undefined) {
       return undefined;
     }
-    const session = await this.store.getSession(jti);
+    const [session, user] = await Promise.all([
+      this.store.getSession(jti),
+      this.store.findUserById(sub),
+    ]);
     if (
       session === undefined ||
       session.userId !== sub ||
@@ -86,7 +91,7 @@ export class TokenService {
     ) {
       return undefined;
     }
-    return { userId: sub, sessionId: jti };
+    return { userId: sub, sessionId: jti, user };
   }
 
   /**

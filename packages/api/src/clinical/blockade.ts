@@ -46,12 +46,12 @@ export interface BlockadeOptions {
   readonly projectPlan: boolean;
 }
 
-/** Defaults: 30 days back, 30 days ahead, every 4 h, 200 virtual subjects, plan projected. */
+/** Defaults: 30 days back, 30 days ahead, every 4 h, 100 virtual subjects, plan projected. */
 export const defaultBlockadeOptions: BlockadeOptions = {
   pastDays: 30,
   futureDays: 30,
   stepHours: 4,
-  populationSize: 200,
+  populationSize: 100,
   projectPlan: true,
 };
 

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Principal } from '../auth/principal';
+import type { User } from '@blockade/store';
 import type { SessionClaims } from '../auth/tokens';
 import type { ApiDeps } from './deps';
 
@@ -33,7 +34,7 @@ export async function authenticate(c: Context, deps: ApiDeps): Promise<Principal
   if (claims === undefined) {
     return undefined;
   }
-  const user = await deps.store.findUserById(claims.userId);
+  const user = claims.user;
   if (user === undefined || !user.active) {
     return undefined;
   }
@@ -50,7 +51,7 @@ export async function authenticate(c: Context, deps: ApiDeps): Promise<Principal
 export async function verifiedClaims(
   c: Context,
   deps: ApiDeps,
-): Promise<SessionClaims | undefined> {
+): Promise<(SessionClaims & { readonly user: User | undefined }) | undefined> {
   const token = readToken(c);
   return token === undefined || token.length > 4096 ? undefined : deps.tokens.verify(token);
 }
