@@ -165,7 +165,18 @@ export function TodayPage(): ReactElement {
         )}
         <Link href="/me/protection">What this means for me</Link>
       </section>
-      {patient.form === 'xr-injection' ? (
+      {!patient.hasPlan ? (
+        <section className="card" aria-labelledby="plan-title">
+          <h2 id="plan-title">Your treatment plan</h2>
+          <p>Your clinic has not set up your naltrexone plan yet.</p>
+        </section>
+      ) : patient.regimen === 'targeted' ? (
+        <section className="card" aria-labelledby="sinclair-title">
+          <h2 id="sinclair-title">Sinclair method</h2>
+          <p>Take your tablet about an hour before you drink, and log the times.</p>
+          <Link href="/me/sinclair">Log a drinking day</Link>
+        </section>
+      ) : patient.form === 'xr-injection' ? (
         <section className="card" aria-labelledby="inj-title">
           <h2 id="inj-title">Next injection</h2>
           {next ? (
