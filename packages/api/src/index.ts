@@ -1,3 +1,10 @@
 export { createApp, type AppDeps } from './app';
 export { ConfigError, loadConfig, type Config } from './config';
 export { importPatientRecord, type ImportSummary } from './routes/fhir/import-record';
+export type { ApiDeps } from './http/deps';
+export { authenticate } from './http/session';
+export { normalizeError } from './http/normalize-error';
+export { HttpError, outcome, type OperationOutcome } from './http/outcome';
+export { defineEndpoint, type Endpoint } from './http/endpoint';
+export { restEndpoints } from './routes/rest';
+export { seedDemo, demoPassword, type DemoLogin } from './demo/seed';
