@@ -4,7 +4,7 @@ import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RecordInput } from './endpoints';
 import { api } from './endpoints';
-import type { CardDto, CoverageRow, PatientDto, RecordKinds } from './types';
+import type { CardDto, CoverageRow, OutcomesDto, PatientDto, RecordKinds } from './types';
 
 /** GET /api/patients/{id}. */
 export const usePatient = (id: string | undefined): UseQueryResult<PatientDto> =>
@@ -31,6 +31,14 @@ export const useCards = (id: string | undefined): UseQueryResult<CardDto[]> =>
   useQuery({
     queryKey: ['cards', id],
     queryFn: () => api.cards(id ?? ''),
+    enabled: id !== undefined && id !== '',
+  });
+
+/** GET /api/patients/{id}/outcomes. */
+export const useOutcomes = (id: string | undefined): UseQueryResult<OutcomesDto> =>
+  useQuery({
+    queryKey: ['records', id, 'outcomes'],
+    queryFn: () => api.outcomes(id ?? ''),
     enabled: id !== undefined && id !== '',
   });
 

@@ -173,11 +173,15 @@ export interface CoverageRow {
   readonly nextInjectionDue?: string;
 }
 
-/** GET /api/patients/{id}/outcomes. */
+/** GET /api/patients/{id}/outcomes (last 12 weeks). */
 export interface OutcomesDto {
-  readonly proportionDaysCovered?: number;
-  readonly drinksPerWeek?: readonly { readonly weekStart: string; readonly drinks: number }[];
+  readonly fromDate?: string;
+  readonly toDate?: string;
+  /** Adherence: share of days covered by a dose, 0-1 (null without a plan). */
+  readonly proportionDaysCovered?: number | null;
+  readonly missedDoses?: number;
+  readonly diaryDays?: number;
+  readonly drinksPerWeek?: number | null;
   readonly heavyDrinkingDays?: number;
-  readonly craving?: readonly CravingInput[];
-  readonly phq9?: readonly { readonly at: string; readonly total: number }[];
+  readonly cravingSlopePerWeek?: number | null;
 }

@@ -2,8 +2,8 @@ import type { ReactElement } from 'react';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { ApiError } from '../../api/client';
-import { useCards, useRecords } from '../../api/hooks';
-import type { CardDto, DoseRecord } from '../../api/types';
+import { useCards, useOutcomes, useRecords } from '../../api/hooks';
+import type { CardDto, DoseRecord, OutcomesDto } from '../../api/types';
 import { BlockadeChart } from '../../components/BlockadeChart/BlockadeChart';
 import {
   DoseRecordForm,
@@ -116,6 +116,46 @@ function Timeline({ doses }: { doses: readonly DoseRecord[] }): ReactElement {
   );
 }
 
+function OutcomeStrip({ outcomes }: { outcomes: OutcomesDto }): ReactElement {
+  const items: [string, string][] = [
+    [
+      'Adherence (days covered)',
+      outcomes.proportionDaysCovered === null || outcomes.proportionDaysCovered === undefined
+        ? '—'
+        : pct(outcomes.proportionDaysCovered),
+    ],
+    ['Missed doses', String(outcomes.missedDoses ?? '—')],
+    [
+      'Drinks per week',
+      outcomes.drinksPerWeek === null || outcomes.drinksPerWeek === undefined
+        ? '—'
+        : outcomes.drinksPerWeek.toFixed(1),
+    ],
+    ['Heavy drinking days', String(outcomes.heavyDrinkingDays ?? '—')],
+    [
+      'Craving trend',
+      outcomes.cravingSlopePerWeek === null || outcomes.cravingSlopePerWeek === undefined
+        ? '—'
+        : `${outcomes.cravingSlopePerWeek > 0 ? '+' : ''}${outcomes.cravingSlopePerWeek.toFixed(2)} / week`,
+    ],
+  ];
+  return (
+    <section className="card" aria-labelledby="outcomes-title">
+      <h2 id="outcomes-title">
+        Outcomes{outcomes.fromDate ? ` since ${shortDate(outcomes.fromDate)}` : ''}
+      </h2>
+      <dl className="stats">
+        {items.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
 /** A patient's page for clinicians: exposure, timeline, diary, trends, labs, cards, forms. */
 export function PatientPage(): ReactElement {
   const { id } = useParams<{ id: string }>();
@@ -126,6 +166,7 @@ export function PatientPage(): ReactElement {
   const labs = useRecords(id, 'labs');
   const notes = useRecords(id, 'notes');
   const cards = useCards(id);
+  const outcomes = useOutcomes(id);
   if (loading) {
     return (
       <Layout>
@@ -155,6 +196,7 @@ export function PatientPage(): ReactElement {
         {patient.goal ? ` · goal: ${patient.goal}` : ''} · since {shortDate(patient.startDate)} ·
         naloxone kit: {patient.naloxoneKit ?? 'unknown'}
       </p>
+      {outcomes.data && <OutcomeStrip outcomes={outcomes.data} />}
       <section className="card" aria-labelledby="cards-title">
         <h2 id="cards-title">Decision support</h2>
         {cards.isPending && <Loading />}
