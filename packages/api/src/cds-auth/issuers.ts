@@ -56,24 +56,45 @@ export function staticIssuers(issuers: readonly EhrIssuer[]): IssuerRegistry {
 
 /**
  * A registry read from the store's settings (`cds-issuer:<iss>` → JSON), so every server on one
- * database trusts the same EHRs. Malformed rows count as unknown issuers.
+ * database trusts the same EHRs. Malformed rows count as unknown issuers. Lookups are cached in
+ * memory (registrations are write-once): found issuers for `ttlMs`, unknown ones for 5 seconds.
  *
  * @param store - The repository.
+ * @param clock - Current time (for the cache).
+ * @param ttlMs - How long a found issuer is cached (default 60 s).
  * @returns The registry.
  */
-export function storedIssuers(store: Repository): IssuerRegistry {
+export function storedIssuers(
+  store: Repository,
+  clock: () => Date = () => new Date(),
+  ttlMs = 60_000,
+): IssuerRegistry {
+  const cache = new Map<string, { issuer: EhrIssuer | undefined; untilMs: number }>();
+  const load = async (iss: string): Promise<EhrIssuer | undefined> => {
+    const raw = await store.getSetting(issuerSettingKey(iss));
+    if (raw === undefined) {
+      return undefined;
+    }
+    try {
+      const parsed = EhrIssuerSchema.safeParse(JSON.parse(raw));
+      return parsed.success && parsed.data.iss === iss ? (parsed.data as EhrIssuer) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   return {
     async find(iss) {
-      const raw = await store.getSetting(issuerSettingKey(iss));
-      if (raw === undefined) {
-        return undefined;
+      const nowMs = clock().getTime();
+      const hit = cache.get(iss);
+      if (hit !== undefined && hit.untilMs > nowMs) {
+        return hit.issuer;
       }
-      try {
-        const parsed = EhrIssuerSchema.safeParse(JSON.parse(raw));
-        return parsed.success && parsed.data.iss === iss ? (parsed.data as EhrIssuer) : undefined;
-      } catch {
-        return undefined;
+      const issuer = await load(iss);
+      if (cache.size > 10_000) {
+        cache.clear();
       }
+      cache.set(iss, { issuer, untilMs: nowMs + (issuer === undefined ? 5_000 : ttlMs) });
+      return issuer;
     },
   };
 }

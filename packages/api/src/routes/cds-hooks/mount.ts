@@ -77,7 +77,7 @@ export function cdsHooksMount(
     }
     const auth: EhrAuthOptions = {
       verify: createEhrJwtVerifier({
-        issuers: options.issuers ?? storedIssuers(deps.store),
+        issuers: options.issuers ?? storedIssuers(deps.store, deps.clock),
         replay: options.replay ?? memoryReplayCache(),
         clock: deps.clock,
       }),
