@@ -1,7 +1,9 @@
 import type { Dose, PointValues, Regimen } from '../types';
 import { typicalValues, type Etas } from '../model/individual';
-import { allocateSeries, SubjectStepper } from '../solve/exact';
+import { BlockStepper, type BlockOutputs } from '../solve/block-stepper';
+import type { Propagator } from '../solve/exact';
 import { createRandom, type Random } from '../stats/prng';
+import { PercentileSelector } from '../stats/percentile-selector';
 import { percentiles5_50_95 } from '../stats/quantiles';
 import { muThresholds, type PopulationOptions } from './options';
 import { hoursUntilBelow } from './time-below';
@@ -22,6 +24,35 @@ export interface PopulationRun {
 
 /** Output times processed together; bounds the buffer at 5 × CHUNK × N doubles. */
 const CHUNK = 32;
+
+/** Subjects stepped together (struct-of-arrays); the block's state and matrices stay in cache. */
+const BLOCK = 256;
+
+/**
+ * Groups subjects into blocks that share a dose list: consecutive runs of subjects with the very
+ * same list (every subject when no dose is missed), at most BLOCK each.
+ */
+function makeBlocks(
+  propagators: readonly Propagator[],
+  doseLists: readonly (readonly Dose[])[],
+  sortedTimes: Float64Array,
+): { stepper: BlockStepper; offset: number }[] {
+  const blocks: { stepper: BlockStepper; offset: number }[] = [];
+  for (let from = 0; from < propagators.length;) {
+    const doses = doseLists[from]!;
+    let to = from + 1;
+    while (to < propagators.length && to - from < BLOCK && doseLists[to] === doses) {
+      to++;
+    }
+    const start = Math.min(doses[0]?.atHours ?? Infinity, sortedTimes[0] ?? Infinity);
+    blocks.push({
+      stepper: new BlockStepper(propagators.slice(from, to), doses, start),
+      offset: from,
+    });
+    from = to;
+  }
+  return blocks;
+}
 
 /** Standard deviation on the log scale of a log-normal with coefficient of variation `cv`. */
 const omega = (cv: number): number => Math.sqrt(Math.log(1 + cv * cv));
@@ -79,7 +110,10 @@ export function simulatePopulation(
   const forms = formsOf(allDoses);
   const m = sortedTimes.length;
   const falls = thresholds.map(() => new Float64Array(size));
-  const subjects = Array.from({ length: size }, (_, i) => {
+  const propagators: Propagator[] = [];
+  const doseLists: Dose[][] = [];
+  const ec50 = Array.from({ length: 6 }, () => new Float64Array(size));
+  for (let i = 0; i < size; i++) {
     const etas = drawEtas(random);
     const doses = takenDoses(allDoses, random, population.missProbability ?? 0);
     const model = subjectModel(regimen.subject, forms, etas);
@@ -87,46 +121,52 @@ export function simulatePopulation(
       // No dose taken (every oral dose missed): never covered, so "below" from the start.
       falls[q]![i] = h ?? (doses.length === 0 ? 0 : Number.POSITIVE_INFINITY);
     });
-    const start = Math.min(doses[0]?.atHours ?? Infinity, sortedTimes[0] ?? Infinity);
-    return { model, stepper: new SubjectStepper(model.propagator, doses, start) };
-  });
+    propagators.push(model.propagator);
+    doseLists.push(doses);
+    const { mu, kappa, delta } = model.params.ec50;
+    [mu[0], mu[1], kappa[0], kappa[1], delta[0], delta[1]].forEach((v, j) => (ec50[j]![i] = v));
+  }
+  const blocks = makeBlocks(propagators, doseLists, sortedTimes);
   const buffers = Array.from({ length: 5 }, () => new Float64Array(CHUNK * size));
-  const chunkSeries = allocateSeries(CHUNK);
+  const [b0, b1, b2, b3, b4] = buffers as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
+  // Effect-site concentrations go into the κ and δ buffers first, then become occupancies.
+  const out: BlockOutputs = { cpNtx: b0, cpNbl: b1, ceNtx: b3, ceNbl: b4 };
+  const [muNtx, muNbl, kappaNtx, kappaNbl, deltaNtx, deltaNbl] = ec50 as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
+  const selector = new PercentileSelector(size);
   const percentiles: PointBands[] = [];
   for (let from = 0; from < m; from += CHUNK) {
     const to = Math.min(from + CHUNK, m);
-    const [b0, b1, b2, b3, b4] = buffers as [
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-    ];
-    const { cpNtx, cpNbl, ceNtx, ceNbl } = chunkSeries;
-    for (let i = 0; i < size; i++) {
-      const { model, stepper } = subjects[i]!;
-      stepper.fill(sortedTimes, from, to, chunkSeries, true);
-      const { mu, kappa, delta } = model.params.ec50;
+    for (const { stepper, offset } of blocks) {
+      stepper.fill(sortedTimes, from, to, out, size, offset);
+    }
+    for (let c = 0; c < to - from; c++) {
+      const base = c * size;
       // competitiveOccupancy inlined (hot loop): R = Ce_NTX/EC50_NTX + Ce_6BN/EC50_6BN, occ = R/(1+R).
-      const [muNtx, muNbl] = mu;
-      const [kappaNtx, kappaNbl] = kappa;
-      const [deltaNtx, deltaNbl] = delta;
-      for (let c = 0; c < to - from; c++) {
-        const slot = c * size + i;
-        const ntx = Math.max(ceNtx[c]!, 0);
-        const nbl = Math.max(ceNbl[c]!, 0);
-        const rMu = ntx / muNtx + nbl / muNbl;
-        const rKappa = ntx / kappaNtx + nbl / kappaNbl;
-        const rDelta = ntx / deltaNtx + nbl / deltaNbl;
-        b0[slot] = cpNtx[c]!;
-        b1[slot] = cpNbl[c]!;
+      for (let i = 0; i < size; i++) {
+        const slot = base + i;
+        const ntx = Math.max(b3[slot]!, 0);
+        const nbl = Math.max(b4[slot]!, 0);
+        const rMu = ntx / muNtx[i]! + nbl / muNbl[i]!;
+        const rKappa = ntx / kappaNtx[i]! + nbl / kappaNbl[i]!;
+        const rDelta = ntx / deltaNtx[i]! + nbl / deltaNbl[i]!;
         b2[slot] = rMu / (1 + rMu);
         b3[slot] = rKappa / (1 + rKappa);
         b4[slot] = rDelta / (1 + rDelta);
       }
-    }
-    for (let c = 0; c < to - from; c++) {
-      const q = buffers.map((b) => percentiles5_50_95(b.subarray(c * size, (c + 1) * size)));
+      const q = buffers.map((b) => selector.percentiles(b.subarray(base, base + size)));
       const band = (j: 0 | 1 | 2): PointValues => ({
         naltrexoneNgPerMl: q[0]![j],
         naltrexolNgPerMl: q[1]![j],

@@ -1,5 +1,15 @@
-/** Rearranges a[lo..hi] so that a[k] is the value it would have if sorted (Hoare's quickselect). */
-function select(a: Float64Array, lo: number, hi: number, k: number): void {
+/**
+ * Rearranges a[lo..hi] so that a[k] is the value it would have if a[lo..hi] were sorted, smaller or
+ * equal values before it and greater or equal after (Hoare's quickselect, median-of-three pivot).
+ *
+ * @param a - Array, reordered in place (no NaN).
+ * @param lo - First index of the range.
+ * @param hi - Last index of the range (inclusive).
+ * @param k - Wanted position, lo ≤ k ≤ hi.
+ * @example
+ * const a = new Float64Array([3, 1, 2]); selectInPlace(a, 0, 2, 1); a[1] //=> 2
+ */
+export function selectInPlace(a: Float64Array, lo: number, hi: number, k: number): void {
   while (hi > lo) {
     // Median of three as pivot.
     const mid = (lo + hi) >>> 1;
@@ -63,7 +73,7 @@ export function percentiles5_50_95(values: Float64Array): [number, number, numbe
   const at = (p: number, lo: number, hi: number): number => {
     const h = (n - 1) * p;
     const k = Math.floor(h);
-    select(values, lo, hi, k);
+    selectInPlace(values, lo, hi, k);
     const xk = values[k]!;
     if (k + 1 >= n || h === k) {
       return xk;
