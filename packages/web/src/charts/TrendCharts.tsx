@@ -40,7 +40,7 @@ export function DiaryChart({ diary }: { diary: readonly DiaryRecord[] }): ReactE
     (): Plot.PlotOptions => ({
       height: 200,
       marginLeft: 40,
-      x: { type: 'utc', label: 'Date', ticks: 5 },
+      x: { type: 'utc', label: 'Date', ticks: 5, tickFormat: '%d %b' },
       y: { label: 'Standard drinks', grid: true },
       color: {
         domain: ['no', 'yes'],
@@ -131,7 +131,7 @@ export function TrendChart({
     return {
       height: 200,
       marginLeft: 40,
-      x: { type: 'utc', label: 'Date', ticks: 5 },
+      x: { type: 'utc', label: 'Date', ticks: 5, tickFormat: '%d %b' },
       y: { label: 'Score', grid: true, domain: [0, 27] },
       color: {
         domain: ['Craving (0-10)', 'PHQ-9 total (0-27)'],
@@ -170,7 +170,7 @@ export function LabTable({ labs }: { labs: readonly LabRecord[] }): ReactElement
     (): Plot.PlotOptions => ({
       height: 180,
       marginLeft: 40,
-      x: { type: 'utc', label: 'Date', ticks: 5 },
+      x: { type: 'utc', label: 'Date', ticks: 5, tickFormat: '%d %b' },
       y: {
         label: '× upper limit of normal',
         grid: true,
