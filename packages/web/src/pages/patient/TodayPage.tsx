@@ -240,8 +240,13 @@ export function TodayPage(): ReactElement {
       </section>
       {!urgent && <SafetyMessage urgent={false} />}
       <p>
-        <Link href="/learn">Questions about naltrexone</Link> ·{' '}
-        <Link href="/me/sinclair">Sinclair method</Link>
+        <Link href="/learn">Questions about naltrexone</Link>
+        {patient.indication === 'alcohol-use-disorder' && (
+          <>
+            {' · '}
+            <Link href="/me/sinclair">Sinclair method</Link>
+          </>
+        )}
       </p>
     </Layout>
   );
