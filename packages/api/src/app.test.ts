@@ -55,6 +55,20 @@ describe('createApp', () => {
     expect(await docs.text()).toContain('swagger');
   });
 
+  test('bodies over 64 KiB are refused with 413 and an OperationOutcome', async () => {
+    const res = await call(
+      f.app,
+      'POST',
+      `/api/patients/${f.a.patient.patientId}/notes`,
+      f.a.clinician.token,
+      {
+        text: 'x'.repeat(70 * 1024),
+      },
+    );
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ resourceType: 'OperationOutcome' });
+  });
+
   test('API responses are not cached', async () => {
     const res = await call(f.app, 'GET', '/api/me', f.a.clinician.token);
     expect(res.headers.get('cache-control')).toBe('no-store');

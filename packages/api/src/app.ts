@@ -92,7 +92,13 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.use('*', requestLog(logger));
   app.use('/docs', secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.use('*', except('/docs', secureHeaders({ contentSecurityPolicy: webCsp })));
-  app.use('/api/*', bodyLimit({ maxSize: 64 * 1024 }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: (c) => c.json(outcome('too-costly', 'Request body larger than 64 KiB.'), 413),
+    }),
+  );
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
