@@ -16,16 +16,17 @@ export interface ReplayCache {
 
 /**
  * An in-memory replay cache with expiry sweeps and a size bound (oldest dropped first when full;
- * with tokens limited to 5 minutes, 100 000 entries allow about 330 calls per second).
+ * tokens live at most 5.5 minutes with skew, so 500 000 entries cover about 1500 calls per second
+ * before an unexpired id could be forgotten).
  *
- * @param maxEntries - Upper bound on remembered ids (default 100 000).
+ * @param maxEntries - Upper bound on remembered ids (default 500 000).
  * @returns The cache.
  * @example
  * const cache = memoryReplayCache();
  * cache.remember('iss|1', 2000, 1000) //=> true
  * cache.remember('iss|1', 2000, 1500) //=> false
  */
-export function memoryReplayCache(maxEntries = 100_000): ReplayCache {
+export function memoryReplayCache(maxEntries = 500_000): ReplayCache {
   const seen = new Map<string, number>();
   let nextSweepMs = 0;
   return {
