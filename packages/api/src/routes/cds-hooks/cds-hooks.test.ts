@@ -83,7 +83,7 @@ describe('discovery', () => {
       'patient-view',
     ]);
     expect(services[0]!.prefetch.patient).toBe('Patient/{{context.patientId}}');
-    expect(services[0]!.prefetch.observations).toContain('http://loinc.org|1742-6');
+    expect(services[0]!.prefetch.observations).toContain('category=laboratory');
     const preflight = await t.app.request('/cds-services/blockade-order-sign', {
       method: 'OPTIONS',
       headers: {

@@ -174,8 +174,9 @@ export function sampleCdsRequest(
       medicationStatements: searchset(statements),
       medicationAdministrations: searchset([]),
       observations: searchset([...labs, ...phq]),
-      labObservations: searchset([]),
-      plannedProcedures: searchset([]),
+      serviceRequests: searchset([]),
+      procedures: searchset([]),
+      appointments: searchset([]),
     },
   };
 }
