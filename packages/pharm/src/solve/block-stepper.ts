@@ -1,6 +1,6 @@
 import type { Dose } from '../types';
 import type { Propagator, SparseMatrix } from './exact';
-import { isOneInputPattern, ONE_INPUT_NONZEROS, stepOneInput } from './one-input-kernel';
+import { ONE_INPUT_NONZEROS, stepOneInput } from './one-input-kernel';
 
 /** Amounts below this (mg) are flushed to zero, exactly as in the one-subject stepper. */
 const TINY_MG = 1e-200;
@@ -113,7 +113,7 @@ export class BlockStepper {
 
   private build(dtHours: number): BlockMatrix {
     const sparse = this.propagators.map((p) => p.sparseTransition(dtHours));
-    if (!sparse.every((m) => isOneInputPattern(m.rowStart, m.cols))) {
+    if (!sparse.every((m) => m.oneInput)) {
       return { sparse, oneInput: undefined };
     }
     const oneInput = new Float64Array(ONE_INPUT_NONZEROS * this.size);

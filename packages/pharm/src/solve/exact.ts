@@ -1,6 +1,7 @@
 import type { Dose } from '../types';
 import type { LinearSystem } from '../model/system';
-import { applyMatrix, expm, multiply } from './matrix';
+import { expm, multiply } from './matrix';
+import { isOneInputPattern, stepOneInput } from './one-input-kernel';
 
 /** Concentration series at the output times, in ng/mL (plasma and effect site). */
 export interface ConcentrationSeries {
@@ -21,6 +22,8 @@ export interface SparseMatrix {
   readonly rowStart: Int32Array;
   readonly cols: Int32Array;
   readonly vals: Float64Array;
+  /** True when the pattern is the one-input pattern of {@link stepOneInput} (unrolled kernel). */
+  readonly oneInput: boolean;
 }
 
 /** Compressed-row form of a dense n×n matrix, skipping exact zeros. */
@@ -38,7 +41,13 @@ function toSparse(dense: Float64Array, n: number): SparseMatrix {
     }
     rowStart[i + 1] = cols.length;
   }
-  return { rowStart, cols: Int32Array.from(cols), vals: Float64Array.from(vals) };
+  const colsArray = Int32Array.from(cols);
+  return {
+    rowStart,
+    cols: colsArray,
+    vals: Float64Array.from(vals),
+    oneInput: isOneInputPattern(rowStart, colsArray),
+  };
 }
 
 /**
@@ -52,6 +61,8 @@ export class Propagator {
   private lastDt = Number.NaN;
   private lastTransition: Float64Array | undefined;
   private readonly sparseCache = new Map<Float64Array, SparseMatrix>();
+  private lastSparseDt = Number.NaN;
+  private lastSparse: SparseMatrix | undefined;
 
   /**
    * @param system - The linear system to propagate.
@@ -96,6 +107,9 @@ export class Propagator {
    * @returns e^(A·dt) as rows of (column, value) pairs.
    */
   sparseTransition(dtHours: number): SparseMatrix {
+    if (dtHours === this.lastSparseDt && this.lastSparse !== undefined) {
+      return this.lastSparse;
+    }
     const dense = this.transition(dtHours);
     let sparse = this.sparseCache.get(dense);
     if (sparse === undefined) {
@@ -105,6 +119,8 @@ export class Propagator {
       sparse = toSparse(dense, this.system.n);
       this.sparseCache.set(dense, sparse);
     }
+    this.lastSparseDt = dtHours;
+    this.lastSparse = sparse;
     return sparse;
   }
 
@@ -138,13 +154,7 @@ export class Propagator {
     if (!(dtHours > 0)) {
       return;
     }
-    const n = this.system.n;
-    const next = applyMatrix(this.transition(dtHours), state, this.scratch, n);
-    for (let i = 0; i < n; i++) {
-      // Flush negligible amounts to zero (NaN passes through): subnormal numbers make arithmetic ~100× slower.
-      const v = next[i]!;
-      state[i] = v > TINY_MG || v < -TINY_MG || Number.isNaN(v) ? v : 0;
-    }
+    stepSparse(this.sparseTransition(dtHours), state, this.scratch, this.system.n);
   }
 
   /**
@@ -161,6 +171,36 @@ export class Propagator {
     for (let i = 0; i < b.length; i++) {
       state[i]! += b[i]! * dose.amountMg;
     }
+  }
+}
+
+/**
+ * x ← M·x for a matrix in compressed-row form (unrolled when it has the one-input pattern), flushing
+ * amounts below 1e-200 mg to zero (NaN passes through): subnormal numbers make arithmetic ~100×
+ * slower.
+ *
+ * @param m - Transition matrix.
+ * @param state - State vector, updated in place.
+ * @param scratch - Work vector of the same length.
+ * @param n - Dimension.
+ */
+function stepSparse(m: SparseMatrix, state: Float64Array, scratch: Float64Array, n: number): void {
+  if (m.oneInput) {
+    stepOneInput(m.vals, state, 1);
+    return;
+  }
+  const { rowStart, cols, vals } = m;
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    const end = rowStart[i + 1]!;
+    for (let p = rowStart[i]!; p < end; p++) {
+      sum += vals[p]! * state[cols[p]!]!;
+    }
+    scratch[i] = sum;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = scratch[i]!;
+    state[i] = v > TINY_MG || v < -TINY_MG || Number.isNaN(v) ? v : 0;
   }
 }
 
@@ -273,20 +313,8 @@ export class SubjectStepper {
         this.moveTo(target);
         doseDue = this.nextDose < doses.length ? doses[this.nextDose]!.atHours : Infinity;
       } else if (target > this.tHours) {
-        // Hot path (no dose in the step): inline sparse x ← e^(AΔt)·x, flushing subnormal amounts.
-        const { rowStart, cols, vals } = propagator.sparseTransition(target - this.tHours);
-        for (let i = 0; i < n; i++) {
-          let sum = 0;
-          const end = rowStart[i + 1]!;
-          for (let p = rowStart[i]!; p < end; p++) {
-            sum += vals[p]! * state[cols[p]!]!;
-          }
-          scratch[i] = sum;
-        }
-        for (let i = 0; i < n; i++) {
-          const v = scratch[i]!;
-          state[i] = v > TINY_MG || v < -TINY_MG || Number.isNaN(v) ? v : 0;
-        }
+        // Hot path (no dose in the step): sparse x ← e^(AΔt)·x, flushing subnormal amounts.
+        stepSparse(propagator.sparseTransition(target - this.tHours), state, scratch, n);
         this.tHours = target;
       }
       const slot = relative ? k - from : k;

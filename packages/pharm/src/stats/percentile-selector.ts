@@ -14,7 +14,8 @@ const PROBABILITIES = [0.05, 0.5, 0.95] as const;
  * Computes the 5th, 50th and 95th percentiles (type 7, as {@link percentiles5_50_95}) of many samples
  * of the same size, fast: a small evenly spaced sample places a narrow value bracket around each
  * wanted order statistic, one pass over the data counts the values below each bracket and gathers
- * those inside, and quickselect runs only on the gathered values. When a bracket misses (the count
+ * those inside, a second bracket narrows a large gathered set again, and quickselect runs only on
+ * what is left. When a bracket misses (the count
  * shows the wanted rank is outside it) that percentile falls back to quickselect on all values, so the
  * result is always exact: the same numbers as sorting.
  */
@@ -23,6 +24,7 @@ export class PercentileSelector {
   private readonly gathered: [Float64Array, Float64Array, Float64Array];
   private readonly lo = new Float64Array(3);
   private readonly hi = new Float64Array(3);
+  private readonly inner: Float64Array;
   private copy: Float64Array | undefined;
 
   /**
@@ -34,6 +36,7 @@ export class PercentileSelector {
       new Float64Array(maxSize),
       new Float64Array(maxSize),
     ];
+    this.inner = new Float64Array(maxSize);
   }
 
   /**
@@ -53,17 +56,11 @@ export class PercentileSelector {
     if (n < MIN_BRACKETED) {
       return percentiles5_50_95(Float64Array.from(values));
     }
-    const { sample, lo, hi, gathered } = this;
-    for (let s = 0; s < SAMPLE; s++) {
-      sample[s] = values[Math.floor(((s + 0.5) * n) / SAMPLE)]!;
-    }
-    sample.sort();
+    const { lo, hi, gathered } = this;
     for (let j = 0; j < 3; j++) {
-      const f = PROBABILITIES[j]!;
-      const centre = f * (SAMPLE - 1);
-      const width = Z * Math.sqrt(SAMPLE * f * (1 - f)) + MARGIN;
-      lo[j] = sample[Math.max(0, Math.floor(centre - width))]!;
-      hi[j] = sample[Math.min(SAMPLE - 1, Math.ceil(centre + width))]!;
+      this.bracket(values, n, PROBABILITIES[j]!);
+      lo[j] = this.bracketLo;
+      hi[j] = this.bracketHi;
     }
     const [g0, g1, g2] = gathered;
     const lo0 = lo[0]!;
@@ -78,29 +75,81 @@ export class PercentileSelector {
     let n0 = 0;
     let n1 = 0;
     let n2 = 0;
+    // Branch-free (random data would mispredict every branch): always write, advance when inside.
     for (let i = 0; i < n; i++) {
       const v = values[i]!;
-      if (v < lo0) {
-        below0++;
-      } else if (v <= hi0) {
-        g0[n0++] = v;
-      }
-      if (v < lo1) {
-        below1++;
-      } else if (v <= hi1) {
-        g1[n1++] = v;
-      }
-      if (v < lo2) {
-        below2++;
-      } else if (v <= hi2) {
-        g2[n2++] = v;
-      }
+      const above0 = +(v >= lo0);
+      const above1 = +(v >= lo1);
+      const above2 = +(v >= lo2);
+      below0 += 1 - above0;
+      below1 += 1 - above1;
+      below2 += 1 - above2;
+      g0[n0] = v;
+      n0 += above0 & +(v <= hi0);
+      g1[n1] = v;
+      n1 += above1 & +(v <= hi1);
+      g2[n2] = v;
+      n2 += above2 & +(v <= hi2);
     }
     return [
       this.orderStatistic(values, 0, g0, below0, n0),
       this.orderStatistic(values, 1, g1, below1, n1),
       this.orderStatistic(values, 2, g2, below2, n2),
     ];
+  }
+
+  private bracketLo = 0;
+  private bracketHi = 0;
+
+  /**
+   * Sets bracketLo/bracketHi to sample order statistics a few standard deviations either side of
+   * fraction f of a[0..n) (evenly spaced sample; only a few sample ranks are selected, not sorted).
+   */
+  private bracket(a: Float64Array, n: number, f: number): void {
+    const { sample } = this;
+    for (let s = 0; s < SAMPLE; s++) {
+      sample[s] = a[Math.floor(((s + 0.5) * n) / SAMPLE)]!;
+    }
+    const centre = f * (SAMPLE - 1);
+    const width = Z * Math.sqrt(SAMPLE * f * (1 - f)) + MARGIN;
+    const rLo = Math.max(0, Math.floor(centre - width));
+    const rHi = Math.min(SAMPLE - 1, Math.ceil(centre + width));
+    selectInPlace(sample, 0, SAMPLE - 1, rLo);
+    this.bracketLo = sample[rLo]!;
+    selectInPlace(sample, rLo, SAMPLE - 1, rHi);
+    this.bracketHi = sample[rHi]!;
+  }
+
+  /**
+   * Order statistic k of a[0..count) (and x_(k+1) when needed, interpolated), narrowing once more by
+   * a bracket when the range is still large. Reorders a[0..count).
+   */
+  private narrowed(
+    a: Float64Array,
+    count: number,
+    k: number,
+    fraction: number,
+    needNext: boolean,
+  ): number {
+    if (count >= MIN_BRACKETED) {
+      this.bracket(a, count, k / (count - 1));
+      const lo = this.bracketLo;
+      const hi = this.bracketHi;
+      const inner = this.inner;
+      let below = 0;
+      let m = 0;
+      for (let i = 0; i < count; i++) {
+        const v = a[i]!;
+        const above = +(v >= lo);
+        below += 1 - above;
+        inner[m] = v;
+        m += above & +(v <= hi);
+      }
+      if (below <= k && (needNext ? k + 1 : k) < below + m) {
+        return interpolate(inner, 0, m, k - below, fraction, needNext);
+      }
+    }
+    return interpolate(a, 0, count, k, fraction, needNext);
   }
 
   /** Type-7 percentile j from the gathered bracket, or by quickselect on a copy when it missed. */
@@ -117,7 +166,7 @@ export class PercentileSelector {
     const needNext = h !== k && k + 1 < n;
     const last = needNext ? k + 1 : k;
     if (below <= k && last < below + count) {
-      return interpolate(bracket, 0, count, k - below, h - k, needNext);
+      return this.narrowed(bracket, count, k - below, h - k, needNext);
     }
     const copy = this.copyOf(values);
     return interpolate(copy, 0, n, k, h - k, needNext);
