@@ -145,7 +145,8 @@ export function simulatePopulation(
     Float64Array,
     Float64Array,
   ];
-  const selector = new PercentileSelector(size);
+  // One selector per output series: each predicts its next percentiles from its previous ones.
+  const selectors = buffers.map(() => new PercentileSelector(size));
   const percentiles: PointBands[] = [];
   for (let from = 0; from < m; from += CHUNK) {
     const to = Math.min(from + CHUNK, m);
@@ -166,7 +167,7 @@ export function simulatePopulation(
         b3[slot] = rKappa / (1 + rKappa);
         b4[slot] = rDelta / (1 + rDelta);
       }
-      const q = buffers.map((b) => selector.percentiles(b.subarray(base, base + size)));
+      const q = buffers.map((b, s) => selectors[s]!.percentiles(b.subarray(base, base + size)));
       const band = (j: 0 | 1 | 2): PointValues => ({
         naltrexoneNgPerMl: q[0]![j],
         naltrexolNgPerMl: q[1]![j],

@@ -53,6 +53,24 @@ describe('PercentileSelector agrees exactly with sorting', () => {
     expect(values).toEqual(before);
   });
 
+  test('successive time steps (predicted brackets: decay, a dose-like jump, zeros, a reversal)', () => {
+    const random = createRandom(7);
+    const n = 5000;
+    const base = Float64Array.from({ length: n }, () => Math.exp(random.normal()));
+    const rate = Float64Array.from({ length: n }, () => 0.1 * Math.exp(0.3 * random.normal()));
+    const selector = new PercentileSelector(n);
+    for (let t = 0; t < 60; t++) {
+      const values = Float64Array.from(base, (b, i) => {
+        if (t < 3) {
+          return 0;
+        }
+        const decay = b * Math.exp(-rate[i]! * (t % 24));
+        return t >= 40 && t < 45 ? -decay : decay + (t >= 24 ? b : 0);
+      });
+      expect(selector.percentiles(values), `t=${t}`).toEqual(reference(values));
+    }
+  });
+
   test('refuses a sample larger than it was sized for', () => {
     expect(() => new PercentileSelector(10).percentiles(new Float64Array(11))).toThrow(/more than/);
   });

@@ -7,6 +7,10 @@ const SAMPLE = 256;
 /** Bracket half-width in standard deviations of a sample rank, plus a fixed margin of ranks. */
 const Z = 3.5;
 const MARGIN = 2;
+/** Relative half-width of a predicted bracket: first, smallest and largest. */
+const INITIAL_WIDTH = 0.05;
+const MIN_WIDTH = 1e-3;
+const MAX_WIDTH = 0.5;
 
 const PROBABILITIES = [0.05, 0.5, 0.95] as const;
 
@@ -15,7 +19,8 @@ const PROBABILITIES = [0.05, 0.5, 0.95] as const;
  * of the same size, fast: a small evenly spaced sample places a narrow value bracket around each
  * wanted order statistic, one pass over the data counts the values below each bracket and gathers
  * those inside, a second bracket narrows a large gathered set again, and quickselect runs only on
- * what is left. When a bracket misses (the count
+ * what is left. Called again for the next time step, it brackets each percentile around a prediction
+ * from the previous two answers instead of sampling. When a bracket misses (the count
  * shows the wanted rank is outside it) that percentile falls back to quickselect on all values, so the
  * result is always exact: the same numbers as sorting.
  */
@@ -56,11 +61,19 @@ export class PercentileSelector {
     if (n < MIN_BRACKETED) {
       return percentiles5_50_95(Float64Array.from(values));
     }
-    const { lo, hi, gathered } = this;
+    const { lo, hi, gathered, predicted } = this;
     for (let j = 0; j < 3; j++) {
-      this.bracket(values, n, PROBABILITIES[j]!);
-      lo[j] = this.bracketLo;
-      hi[j] = this.bracketHi;
+      const guess = this.prediction(j);
+      predicted[j] = guess;
+      if (Number.isFinite(guess)) {
+        const half = this.width[j]! * Math.abs(guess);
+        lo[j] = guess - half;
+        hi[j] = guess + half;
+      } else {
+        this.bracket(values, n, PROBABILITIES[j]!);
+        lo[j] = this.bracketLo;
+        hi[j] = this.bracketHi;
+      }
     }
     const [g0, g1, g2] = gathered;
     const lo0 = lo[0]!;
@@ -91,11 +104,52 @@ export class PercentileSelector {
       g2[n2] = v;
       n2 += above2 & +(v <= hi2);
     }
-    return [
+    const result: [number, number, number] = [
       this.orderStatistic(values, 0, g0, below0, n0),
       this.orderStatistic(values, 1, g1, below1, n1),
       this.orderStatistic(values, 2, g2, below2, n2),
     ];
+    for (let j = 0; j < 3; j++) {
+      this.learn(j, result[j]!);
+    }
+    return result;
+  }
+
+  // Successive calls usually get the same quantity one time step later, so each percentile is
+  // predicted from the last two (constant ratio: exponential decay continues) and bracketed by a
+  // relative width that widens after a miss and shrinks while predictions hold.
+  private readonly previous = new Float64Array(3).fill(Number.NaN);
+  private readonly beforePrevious = new Float64Array(3).fill(Number.NaN);
+  private readonly width = new Float64Array(3).fill(INITIAL_WIDTH);
+  private readonly predicted = new Float64Array(3);
+  private readonly hit = [false, false, false];
+
+  /** Predicted percentile j (NaN: no prediction, use the sample). */
+  private prediction(j: number): number {
+    const a = this.previous[j]!;
+    const b = this.beforePrevious[j]!;
+    if (!Number.isFinite(a)) {
+      return Number.NaN;
+    }
+    if (a > 0 && b > 0 && Number.isFinite(b)) {
+      return a * Math.min(Math.max(a / b, 0.5), 2);
+    }
+    return a;
+  }
+
+  /** Records percentile j and adapts its bracket width. */
+  private learn(j: number, value: number): void {
+    const guess = this.predicted[j]!;
+    if (Number.isFinite(guess)) {
+      const error =
+        guess === 0 ? (value === 0 ? 0 : MAX_WIDTH) : Math.abs(value - guess) / Math.abs(guess);
+      const w = this.width[j]!;
+      this.width[j] = this.hit[j]
+        ? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, 0.8 * w, 3 * error))
+        : Math.min(MAX_WIDTH, Math.max(2 * w, 3 * error));
+    }
+    this.beforePrevious[j] = this.previous[j]!;
+    this.previous[j] = value;
   }
 
   private bracketLo = 0;
@@ -165,8 +219,27 @@ export class PercentileSelector {
     const k = Math.floor(h);
     const needNext = h !== k && k + 1 < n;
     const last = needNext ? k + 1 : k;
-    if (below <= k && last < below + count) {
+    this.hit[j] = below <= k && last < below + count;
+    if (this.hit[j]) {
       return this.narrowed(bracket, count, k - below, h - k, needNext);
+    }
+    if (Number.isFinite(this.predicted[j]!)) {
+      // The prediction missed: bracket from the sample instead, one more pass.
+      this.bracket(values, n, PROBABILITIES[j]!);
+      const lo = this.bracketLo;
+      const hi = this.bracketHi;
+      let sampleBelow = 0;
+      let m = 0;
+      for (let i = 0; i < n; i++) {
+        const v = values[i]!;
+        const above = +(v >= lo);
+        sampleBelow += 1 - above;
+        bracket[m] = v;
+        m += above & +(v <= hi);
+      }
+      if (sampleBelow <= k && last < sampleBelow + m) {
+        return this.narrowed(bracket, m, k - sampleBelow, h - k, needNext);
+      }
     }
     const copy = this.copyOf(values);
     return interpolate(copy, 0, n, k, h - k, needNext);
