@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Repository, User } from '@blockade/store';
 import { SignJWT, jwtVerify } from 'jose';
+import { SessionCache } from './session-cache';
+
+/** Default life of a cached session + user lookup, milliseconds (see {@link SessionCache}). */
+export const sessionCacheMs = 2_000;
 
 /** A verified session token. */
 export interface SessionClaims {
@@ -12,19 +16,30 @@ export interface SessionClaims {
 /**
  * Session tokens: a JWT (HS256, `sub` = user id, `jti` = session id, `exp`) backed by a session row.
  * The signature lets the server refuse forged tokens without a query; the row makes logout and
- * expiry effective across restarts. Role and clinic are never taken from the token: each request
- * reloads the user.
+ * expiry effective across restarts. Role and clinic are never taken from the token: the user row
+ * is reloaded, at most `cacheMs` old (in-process cache; logout and user changes made through this
+ * process drop it at once, see {@link TokenService.forgetUser}).
  */
 export class TokenService {
   private readonly key: Uint8Array;
+  private readonly cache: SessionCache;
 
+  /**
+   * @param secret - HS256 signing secret.
+   * @param store - Sessions and users.
+   * @param sessionMinutes - Session life, minutes.
+   * @param now - Clock for expiry.
+   * @param cacheMs - Life of a cached session + user lookup, milliseconds (0 turns caching off).
+   */
   constructor(
     secret: string,
     private readonly store: Repository,
     private readonly sessionMinutes: number,
     private readonly now: () => Date,
+    cacheMs = sessionCacheMs,
   ) {
     this.key = new TextEncoder().encode(secret);
+    this.cache = new SessionCache(cacheMs);
   }
 
   /**
@@ -55,7 +70,8 @@ export class TokenService {
 
   /**
    * Verifies a token: signature, issuer and expiry (injected clock), then the session row
-   * (exists, not revoked, not expired). Loads the user in parallel with the session.
+   * (exists, not revoked, not expired) and the user, both from the short-lived cache when fresh,
+   * else loaded in parallel. Session expiry is checked against the clock on every call.
    *
    * @param token - The compact JWT.
    * @returns The claims and the user, or undefined when the token is not valid now.
@@ -79,19 +95,35 @@ export class TokenService {
     if (sub === undefined || jti === undefined) {
       return undefined;
     }
+    const cached = this.cache.get(jti);
+    if (cached !== undefined) {
+      return cached.userId === sub && cached.expiresAtMs > this.now().getTime()
+        ? { userId: sub, sessionId: jti, user: cached.user }
+        : undefined;
+    }
     const [session, user] = await Promise.all([
       this.store.getSession(jti),
       this.store.findUserById(sub),
     ]);
-    if (
-      session === undefined ||
-      session.userId !== sub ||
-      session.revokedAt !== undefined ||
-      Date.parse(session.expiresAt) <= this.now().getTime()
-    ) {
+    if (session === undefined || session.userId !== sub || session.revokedAt !== undefined) {
       return undefined;
     }
+    const expiresAtMs = Date.parse(session.expiresAt);
+    if (expiresAtMs <= this.now().getTime()) {
+      return undefined;
+    }
+    this.cache.set(jti, { userId: sub, expiresAtMs, user });
     return { userId: sub, sessionId: jti, user };
+  }
+
+  /**
+   * Drops the cached lookups of a user's sessions, so a change to the user (deactivation, role,
+   * password) counts on their next request. Call after every user update.
+   *
+   * @param userId - The changed user.
+   */
+  forgetUser(userId: string): void {
+    this.cache.forgetUser(userId);
   }
 
   /**
@@ -100,7 +132,10 @@ export class TokenService {
    * @param claims - The verified claims.
    */
   async revoke(claims: SessionClaims): Promise<void> {
+    this.cache.forgetSession(claims.sessionId);
     await this.store.revokeSession(claims.sessionId, this.now().toISOString());
+    // Again after the write: a request that read the row before the revocation may have cached it.
+    this.cache.forgetSession(claims.sessionId);
   }
 }
 

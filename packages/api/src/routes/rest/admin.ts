@@ -99,6 +99,8 @@ export const adminEndpoints: readonly Endpoint[] = [
         ...(body.active === undefined ? {} : { active: body.active }),
         ...(body.password === undefined ? {} : { passwordHash: await hashPassword(body.password) }),
       });
+      // Cached session lookups of this user must not outlive the change (deactivation counts at once).
+      deps.tokens.forgetUser(user!.id);
       if (updated === undefined) {
         throw notFound('User');
       }
