@@ -1,9 +1,12 @@
 import type { ReactElement } from 'react';
 import { lazy, Suspense } from 'react';
-import { Redirect, Route, Switch } from 'wouter';
+import { Link, Redirect, Route, Switch } from 'wouter';
 import { useSession } from './api/session';
+import type { Role } from './api/types';
+import { Layout } from './components/Layout/Layout';
 import { Loading } from './components/Status/Status';
 import { LoginPage } from './pages/shared/LoginPage';
+import { homeFor, roleNames } from './roles';
 
 // Pages with charts load on demand so the first page is small and interactive at once.
 const named = <K extends string>(
@@ -19,6 +22,9 @@ const LearnPage = named(() => import('./pages/shared/LearnPage'), 'LearnPage');
 const TodayPage = named(() => import('./pages/patient/TodayPage'), 'TodayPage');
 const ProtectionPage = named(() => import('./pages/patient/ProtectionPage'), 'ProtectionPage');
 const SinclairPage = named(() => import('./pages/patient/SinclairPage'), 'SinclairPage');
+const UsersPage = named(() => import('./pages/admin/UsersPage'), 'UsersPage');
+const AuditPage = named(() => import('./pages/admin/AuditPage'), 'AuditPage');
+const FeedbackPage = named(() => import('./pages/admin/FeedbackPage'), 'FeedbackPage');
 
 function Home(): ReactElement {
   const { me, loading } = useSession();
@@ -28,16 +34,46 @@ function Home(): ReactElement {
   if (!me) {
     return <Redirect to="/login" />;
   }
-  return <Redirect to={me.role === 'patient' ? '/me' : '/clinic'} />;
+  return <Redirect to={homeFor(me.role)} />;
 }
 
-/** Requires a signed-in user; sends others to the sign-in page. */
-function Private({ children }: { children: ReactElement }): ReactElement {
+/** Shown instead of a page the signed-in role may not use (the server would refuse it anyway). */
+function NotForYou({ role, allowed }: { role: Role; allowed: readonly Role[] }): ReactElement {
+  return (
+    <Layout narrow>
+      <h1>Not available for your account</h1>
+      <div role="alert" className="notice warn">
+        <p>
+          This page is for {allowed.map((r) => roleNames[r]).join(' and ')}; you are signed in as
+          one of the {roleNames[role]}.
+        </p>
+      </div>
+      <p>
+        <Link href={homeFor(role)}>Go to your home page</Link>
+      </p>
+    </Layout>
+  );
+}
+
+/**
+ * Requires a signed-in user (others go to the sign-in page) whose role is in `roles`; other roles
+ * see a clear message instead of a page the server would refuse.
+ */
+function Private({
+  children,
+  roles,
+}: {
+  children: ReactElement;
+  roles: readonly Role[];
+}): ReactElement {
   const { me, loading } = useSession();
   if (loading) {
     return <Loading />;
   }
-  return me ? children : <Redirect to="/login" />;
+  if (!me) {
+    return <Redirect to="/login" />;
+  }
+  return roles.includes(me.role) ? children : <NotForYou role={me.role} allowed={roles} />;
 }
 
 /** The web app's routes. */
@@ -53,28 +89,43 @@ export function App(): ReactElement {
         <Route path="/learn" component={LearnPage} />
         <Route path="/learn/:id" component={LearnPage} />
         <Route path="/clinic">
-          <Private>
+          <Private roles={['clinician']}>
             <DashboardPage />
           </Private>
         </Route>
         <Route path="/clinic/patients/:id">
-          <Private>
+          <Private roles={['clinician']}>
             <PatientPage />
           </Private>
         </Route>
         <Route path="/me">
-          <Private>
+          <Private roles={['patient']}>
             <TodayPage />
           </Private>
         </Route>
         <Route path="/me/protection">
-          <Private>
+          <Private roles={['patient']}>
             <ProtectionPage />
           </Private>
         </Route>
         <Route path="/me/sinclair">
-          <Private>
+          <Private roles={['patient']}>
             <SinclairPage />
+          </Private>
+        </Route>
+        <Route path="/admin">
+          <Private roles={['admin']}>
+            <UsersPage />
+          </Private>
+        </Route>
+        <Route path="/admin/audit">
+          <Private roles={['admin']}>
+            <AuditPage />
+          </Private>
+        </Route>
+        <Route path="/admin/cds">
+          <Private roles={['admin']}>
+            <FeedbackPage />
           </Private>
         </Route>
         <Route>

@@ -1,6 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../../api/session';
+import { navFor } from '../../roles';
 
 function NavLink({
   href,
@@ -28,25 +29,7 @@ export function Layout({
 }): ReactElement {
   const { me, logout } = useSession();
   const [location, navigate] = useLocation();
-  const links: [string, string][] =
-    me?.role === 'patient'
-      ? [
-          ['/me', 'Today'],
-          ['/me/protection', 'Protection'],
-          ['/me/sinclair', 'Sinclair'],
-          ['/learn', 'Learn'],
-        ]
-      : me
-        ? [
-            ['/clinic', 'Dashboard'],
-            ['/planner', 'Planner'],
-            ['/knowledge', 'Knowledge'],
-          ]
-        : [
-            ['/planner', 'Planner'],
-            ['/learn', 'Learn'],
-            ['/login', 'Sign in'],
-          ];
+  const links = navFor(me?.role);
   // The longest link that is the current path or a parent of it is the current page.
   const current = links
     .map(([href]) => href)

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useSession } from '../../api/session';
 import { Layout } from '../../components/Layout/Layout';
+import { homeFor } from '../../roles';
 
 /** Sign-in form for clinicians, admins and patients. */
 export function LoginPage(): ReactElement {
@@ -15,7 +16,7 @@ export function LoginPage(): ReactElement {
   // Navigate once the session holds the user, so the next page never sees a stale "signed out".
   useEffect(() => {
     if (me) {
-      navigate(me.role === 'patient' ? '/me' : '/clinic', { replace: true });
+      navigate(homeFor(me.role), { replace: true });
     }
   }, [me, navigate]);
   const submit = (e: FormEvent): void => {
