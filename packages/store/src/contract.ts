@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectStoreError } from './contract-assert';
+import { cdsContract } from './contract-cds';
 import { recordsContract } from './contract-records';
 import type { Clinic, Patient } from './records';
 import type { Repository } from './repository';
@@ -49,6 +50,7 @@ export function runRepositoryContract(options: RepositoryContractOptions): void 
     const owner = (p: Patient) => ({ clinicId: p.clinicId, patientId: p.id });
 
     recordsContract(() => store);
+    cdsContract(() => store);
 
     test('records round-trip with caller ids, and unknown or malformed ids read as absent', async () => {
       const { clinic } = await setup();

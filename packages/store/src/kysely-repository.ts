@@ -2,6 +2,7 @@
 // Each method checks its input, runs its queries (multi-row writes in one transaction) and turns
 // refused writes into StoreError.
 import type { Kysely } from 'kysely';
+import * as cds from './cds-queries';
 import type { Database } from './db-types';
 import { translateError } from './pg-errors';
 import * as audit from './queries/audit';
@@ -148,6 +149,13 @@ export class KyselyRepository implements Repository {
   readonly countFailedLoginAttempts = this.bind(audit.countFailedLoginAttempts);
   readonly getSetting = this.bind(audit.getSetting);
   readonly setSettingIfAbsent = this.bind(audit.setSettingIfAbsent);
+
+  readonly registerCdsIssuer = this.bindAtomic(cds.registerCdsIssuer);
+  readonly findCdsIssuers = this.bind(cds.findCdsIssuers);
+  readonly listCdsIssuers = this.bind(cds.listCdsIssuers);
+  readonly addCdsFeedback = this.bind(cds.addCdsFeedback);
+  readonly summariseCdsFeedback = this.bind(cds.summariseCdsFeedback);
+  readonly rememberCdsJti = this.bind(cds.rememberCdsJti);
 
   /** One consistent snapshot of the patient's records (read in one transaction). */
   async getPatientHistory(

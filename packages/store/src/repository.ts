@@ -25,8 +25,10 @@ import type {
   UrineDrugScreen,
   User,
 } from './records';
+import type { CdsRepository } from './cds-records';
 
 export * from './records';
+export * from './cds-records';
 
 /** Input for a new record: the record without `createdAt` (set by the store); `id` optional. */
 export type NewRecord<T, Derived extends keyof T = never> = Omit<
@@ -110,7 +112,7 @@ export interface LoginAttempt {
 }
 
 /** The treatment-records store. Lists are oldest first unless stated. */
-export interface Repository {
+export interface Repository extends CdsRepository {
   /** Which database is behind this store. */
   readonly backend: 'pglite' | 'postgres';
   /**
