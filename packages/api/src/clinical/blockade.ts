@@ -138,7 +138,8 @@ export function estimateBlockade(
         : {}),
     };
   });
-  const below = points.find((p) => p.phase === 'projected' && p.muOccupancy < 0.75);
+  // The first time from now on (now included) when the estimate is below 75%.
+  const below = points.find((p) => Date.parse(p.at) >= nowMs && p.muOccupancy < 0.75);
   return {
     ok: true,
     value: {

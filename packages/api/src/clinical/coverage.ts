@@ -93,7 +93,10 @@ export function coverageRow(history: PatientHistory, nowMs: number): CoverageRow
         flags.push({
           code: 'mu-below-75-within-7-days',
           weight: 40,
-          detail: `estimated μ occupancy below 75% from ${est.value.muBelow75At.slice(0, 16)}Z`,
+          detail:
+            Date.parse(est.value.muBelow75At) <= nowMs && muNow !== null
+              ? `estimated μ occupancy already below 75% (${Math.round(muNow * 100)}% now)`
+              : `estimated μ occupancy below 75% from ${est.value.muBelow75At.slice(0, 16)}Z`,
         });
       }
     }

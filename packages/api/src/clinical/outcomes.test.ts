@@ -138,6 +138,11 @@ describe('coverageRow', () => {
         'lft-overdue',
       ]),
     );
+    // Injection 40 days ago: the estimate is already below 75% now, and the flag says so
+    // (not a future crossing time).
+    const muFlag = risky.flags.find((f) => f.code === 'mu-below-75-within-7-days');
+    expect(risky.muOccupancyNow).toBeLessThan(0.75);
+    expect(muFlag?.detail).toMatch(/already below 75% \(\d+% now\)/);
     const daily = [
       '2026-02-24',
       '2026-02-25',
