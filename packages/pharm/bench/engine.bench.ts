@@ -131,10 +131,10 @@ console.log(
 );
 console.log(`machine load average (1 min) after the population run: ${loadavg()[0]!.toFixed(2)}`);
 // Recorded figures (not re-measured here): the engine before block stepping, the unrolled kernel and
-// bracketed percentiles (commit 74ad63e), and this engine, run back to back by the same bench on
+// bracketed percentiles (commit cfaf06f), and this engine, run back to back by the same bench on
 // 2026-11-23 with the machine's load average 8.8-10.2 (calibration 183 and 156 ns per step).
 console.log(
-  'recorded, same bench back to back under load: before (74ad63e) solver only median 3.448 ms wall, ' +
+  'recorded, same bench back to back under load: before (cfaf06f) solver only median 3.448 ms wall, ' +
     'simulate() median 12.659 ms wall, population 185.94 s wall / 40.19 s CPU, peak heap 69.3 MB; ' +
     'after: solver only median 0.922 ms wall / 0.971 ms CPU, simulate() median 5.387 ms wall / 3.465 ms CPU, ' +
     'population 79.61 s wall / 15.14 s CPU, peak heap 59.4 MB',
