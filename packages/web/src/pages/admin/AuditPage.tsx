@@ -94,7 +94,7 @@ export function AuditPage(): ReactElement {
             {rows.length} of {audit.data.length} events match.
           </p>
           <div className="card table-wrap">
-            <table data-testid="audit-table">
+            <table data-testid="audit-table" className="stack">
               <caption className="sr-only">Audit events, newest first</caption>
               <thead>
                 <tr>
@@ -109,24 +109,24 @@ export function AuditPage(): ReactElement {
               <tbody>
                 {rows.slice(0, shown).map((e) => (
                   <tr key={e.id}>
-                    <td>
+                    <td data-label="Time">
                       <time dateTime={e.at}>{timeFormat.format(new Date(e.at))}</time>
                     </td>
-                    <td>
+                    <td data-label="Who">
                       {e.actorUserId === undefined
                         ? '—'
                         : (userName.get(e.actorUserId) ?? 'unknown user')}
                     </td>
-                    <td>{e.actorRole}</td>
-                    <td>
+                    <td data-label="Role">{e.actorRole}</td>
+                    <td data-label="Action">
                       <code>{e.action}</code>
                     </td>
-                    <td>
+                    <td data-label="Patient">
                       {e.patientId === undefined
                         ? '—'
                         : (patientName.get(e.patientId) ?? 'other patient')}
                     </td>
-                    <td>
+                    <td data-label="Outcome">
                       <span className={outcomeClass[e.outcome] ?? 'badge'}>{e.outcome}</span>
                     </td>
                   </tr>

@@ -52,7 +52,7 @@ export function UsersPage(): ReactElement {
       {users.error ? <ErrorBox error={users.error} /> : null}
       {users.data && (
         <div className="card table-wrap">
-          <table data-testid="users-table">
+          <table data-testid="users-table" className="stack">
             <caption className="sr-only">Users of the clinic</caption>
             <thead>
               <tr>
@@ -69,13 +69,15 @@ export function UsersPage(): ReactElement {
             <tbody>
               {users.data.map((u) => (
                 <tr key={u.id} className={u.active ? undefined : 'muted'}>
-                  <td>{u.displayName}</td>
-                  <td className="break">{u.email}</td>
-                  <td>{roleLabels[u.role] ?? u.role}</td>
-                  <td>
+                  <td data-label="Name">{u.displayName}</td>
+                  <td data-label="Email" className="break">
+                    {u.email}
+                  </td>
+                  <td data-label="Role">{roleLabels[u.role] ?? u.role}</td>
+                  <td data-label="Patient">
                     {u.patientId === undefined ? '—' : (patientName.get(u.patientId) ?? 'linked')}
                   </td>
-                  <td>{u.active ? 'Active' : 'Deactivated'}</td>
+                  <td data-label="Status">{u.active ? 'Active' : 'Deactivated'}</td>
                   <td>
                     <ActiveToggle user={u} self={u.id === me?.id} />
                   </td>
