@@ -158,7 +158,7 @@ export async function addCdsFeedback(
   return inputs.map((f, i) => ({ ...f, id: rows[i]!.id }));
 }
 
-/** Feedback counts per topic in [from, to), most overridden first. */
+/** Feedback counts per topic in [from, to] (both inclusive), most overridden first. */
 export async function summariseCdsFeedback(
   db: Db,
   clinicId: string,
@@ -172,7 +172,7 @@ export async function summariseCdsFeedback(
     .select(['topic_code', 'outcome', 'override_reason_code', sql<number>`count(*)::int`.as('n')])
     .where('clinic_id', '=', clinicId)
     .where('outcome_at', '>=', new Date(checkTimestamp('from', range.from)))
-    .where('outcome_at', '<', new Date(checkTimestamp('to', range.to)))
+    .where('outcome_at', '<=', new Date(checkTimestamp('to', range.to)))
     .groupBy(['topic_code', 'outcome', 'override_reason_code'])
     .execute();
   const topics = new Map<

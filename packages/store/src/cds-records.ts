@@ -84,7 +84,7 @@ export interface CdsRepository {
   listCdsIssuers(clinicId: string): Promise<readonly CdsIssuer[]>;
   /** Stores feedback items in one transaction; all or nothing. */
   addCdsFeedback(inputs: readonly NewCdsFeedback[]): Promise<readonly CdsFeedback[]>;
-  /** Feedback per topic with `outcomeAt` in [from, to), most overridden first. */
+  /** Feedback per topic with `outcomeAt` in [from, to] (both inclusive), most overridden first. */
   summariseCdsFeedback(
     clinicId: string,
     range: { readonly from: string; readonly to: string },

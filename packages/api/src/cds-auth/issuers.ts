@@ -40,9 +40,6 @@ export const EhrIssuerSchema = z
     message: 'give exactly one of jwksUrl and jwks',
   });
 
-/** Settings key under which an issuer is stored. */
-export const issuerSettingKey = (iss: string): string => `cds-issuer:${iss}`;
-
 /**
  * A registry over a fixed list (tests, benchmarks).
  *
@@ -55,9 +52,10 @@ export function staticIssuers(issuers: readonly EhrIssuer[]): IssuerRegistry {
 }
 
 /**
- * A registry read from the store's settings (`cds-issuer:<iss>` → JSON), so every server on one
- * database trusts the same EHRs. Malformed rows count as unknown issuers. Lookups are cached in
- * memory (registrations are write-once): found issuers for `ttlMs`, unknown ones for 5 seconds.
+ * A registry read from the store's `cds_issuers` table, so every server on one database trusts
+ * the same EHRs. An iss registered for more than one clinic (only possible through a race between
+ * two registrations) is treated as unknown: the caller's clinic would be ambiguous. Lookups are
+ * cached in memory (registrations are write-once): found issuers for `ttlMs`, unknown ones for 5 s.
  *
  * @param store - The repository.
  * @param clock - Current time (for the cache).
@@ -71,16 +69,18 @@ export function storedIssuers(
 ): IssuerRegistry {
   const cache = new Map<string, { issuer: EhrIssuer | undefined; untilMs: number }>();
   const load = async (iss: string): Promise<EhrIssuer | undefined> => {
-    const raw = await store.getSetting(issuerSettingKey(iss));
-    if (raw === undefined) {
+    const rows = await store.findCdsIssuers(iss);
+    const row = rows.length === 1 ? rows[0] : undefined;
+    if (row === undefined) {
       return undefined;
     }
-    try {
-      const parsed = EhrIssuerSchema.safeParse(JSON.parse(raw));
-      return parsed.success && parsed.data.iss === iss ? (parsed.data as EhrIssuer) : undefined;
-    } catch {
-      return undefined;
-    }
+    const parsed = EhrIssuerSchema.safeParse({
+      iss: row.iss,
+      clinicId: row.clinicId,
+      ...(row.jwksUrl === undefined ? {} : { jwksUrl: row.jwksUrl }),
+      ...(row.jwks === undefined ? {} : { jwks: row.jwks }),
+    });
+    return parsed.success ? (parsed.data as EhrIssuer) : undefined;
   };
   return {
     async find(iss) {
@@ -101,21 +101,21 @@ export function storedIssuers(
 
 /**
  * Registers an EHR issuer for a clinic. Registrations are write-once: registering the same `iss`
- * again with different settings is refused (rotate keys through the JWKS URL instead).
+ * again with different settings, or an `iss` another clinic holds, is refused (rotate keys through
+ * the JWKS URL instead).
  *
  * @param store - The repository.
  * @param issuer - The registration (validated by the caller with {@link EhrIssuerSchema}).
  * @returns `created`, `unchanged` (same settings already stored) or `conflict`.
  */
-export async function registerIssuer(
+export function registerIssuer(
   store: Repository,
   issuer: EhrIssuer,
 ): Promise<'created' | 'unchanged' | 'conflict'> {
-  const value = JSON.stringify(issuer);
-  const before = await store.getSetting(issuerSettingKey(issuer.iss));
-  const stored = await store.setSettingIfAbsent(issuerSettingKey(issuer.iss), value);
-  if (stored !== value) {
-    return 'conflict';
-  }
-  return before === undefined ? 'created' : 'unchanged';
+  return store.registerCdsIssuer({
+    clinicId: issuer.clinicId,
+    iss: issuer.iss,
+    ...(issuer.jwksUrl === undefined ? {} : { jwksUrl: issuer.jwksUrl }),
+    ...(issuer.jwks === undefined ? {} : { jwks: issuer.jwks }),
+  });
 }

@@ -1,17 +1,20 @@
 // Remembers the `jti` of every accepted CDS Hooks JWT until it expires, so a captured token cannot
-// be replayed. In memory: one server process per PGlite data directory; tokens live ≤ 5 minutes.
+// be replayed. The server uses the store's `cds_jti` table (survives restarts, shared by every
+// process on one PostgreSQL); the in-memory cache is for tests and benchmarks.
+import type { Repository } from '@blockade/store';
 
 /** Replay protection for JWT ids. */
 export interface ReplayCache {
   /**
    * Records a token id; false when it was already seen and has not expired.
    *
-   * @param key - Issuer and jti, e.g. `https://ehr.example.org|4b1f…`.
+   * @param iss - The verified issuer, e.g. `https://ehr.example.org`.
+   * @param jti - The token id.
    * @param expiresAtMs - Token expiry (epoch ms); the entry is forgotten after it.
    * @param nowMs - Current time (epoch ms).
    * @returns True the first time, false for a replay.
    */
-  remember(key: string, expiresAtMs: number, nowMs: number): boolean;
+  remember(iss: string, jti: string, expiresAtMs: number, nowMs: number): Promise<boolean>;
 }
 
 /**
@@ -23,14 +26,15 @@ export interface ReplayCache {
  * @returns The cache.
  * @example
  * const cache = memoryReplayCache();
- * cache.remember('iss|1', 2000, 1000) //=> true
- * cache.remember('iss|1', 2000, 1500) //=> false
+ * await cache.remember('https://ehr.example.org', '1', 2000, 1000) //=> true
+ * await cache.remember('https://ehr.example.org', '1', 2000, 1500) //=> false
  */
 export function memoryReplayCache(maxEntries = 500_000): ReplayCache {
   const seen = new Map<string, number>();
   let nextSweepMs = 0;
   return {
-    remember(key, expiresAtMs, nowMs) {
+    remember(iss, jti, expiresAtMs, nowMs) {
+      const key = JSON.stringify([iss, jti]);
       if (nowMs >= nextSweepMs) {
         for (const [k, exp] of seen) {
           if (exp <= nowMs) {
@@ -41,7 +45,7 @@ export function memoryReplayCache(maxEntries = 500_000): ReplayCache {
       }
       const existing = seen.get(key);
       if (existing !== undefined && existing > nowMs) {
-        return false;
+        return Promise.resolve(false);
       }
       if (seen.size >= maxEntries) {
         const oldest = seen.keys().next();
@@ -50,7 +54,26 @@ export function memoryReplayCache(maxEntries = 500_000): ReplayCache {
         }
       }
       seen.set(key, expiresAtMs);
-      return true;
+      return Promise.resolve(true);
     },
+  };
+}
+
+/**
+ * The replay cache over the store's `cds_jti` table: insert-or-fail on (iss, jti), expired ids
+ * purged on every call. Survives restarts and works across processes sharing one PostgreSQL.
+ *
+ * @param store - The repository.
+ * @returns The cache.
+ */
+export function storedReplayCache(store: Repository): ReplayCache {
+  return {
+    remember: (iss, jti, expiresAtMs, nowMs) =>
+      store.rememberCdsJti(
+        iss,
+        jti,
+        new Date(expiresAtMs).toISOString(),
+        new Date(nowMs).toISOString(),
+      ),
   };
 }

@@ -141,10 +141,11 @@ describe('EHR JWT verification', () => {
 });
 
 describe('replay cache', () => {
-  test('forgets an id after it expires', () => {
+  test('forgets an id after it expires', async () => {
     const cache = memoryReplayCache();
-    expect(cache.remember('a', 1000, 0)).toBe(true);
-    expect(cache.remember('a', 1000, 500)).toBe(false);
-    expect(cache.remember('a', 99_000, 40_000)).toBe(true);
+    expect(await cache.remember('iss', 'a', 1000, 0)).toBe(true);
+    expect(await cache.remember('iss', 'a', 1000, 500)).toBe(false);
+    expect(await cache.remember('other-iss', 'a', 1000, 500)).toBe(true);
+    expect(await cache.remember('iss', 'a', 99_000, 40_000)).toBe(true);
   });
 });

@@ -18,6 +18,8 @@ export const acceptedAlgorithms = ['ES384', 'RS384'] as const;
 
 /** The furthest in the future a token's `exp` may lie (spec: no more than 5 minutes). */
 export const maxTokenLifetimeS = 300;
+/** Longest accepted `jti` (the replay table's limit). */
+export const maxJtiLength = 300;
 /** Clock skew tolerated on `exp`, `iat` and `nbf`. */
 export const clockToleranceS = 30;
 
@@ -58,7 +60,7 @@ export type EhrJwtVerifier = (token: string, audience: readonly string[]) => Pro
  * @param options - Issuer registry, replay cache, clock.
  * @returns The verifier.
  * @example
- * const verify = createEhrJwtVerifier({ issuers, replay: memoryReplayCache(), clock: () => new Date() });
+ * const verify = createEhrJwtVerifier({ issuers, replay: storedReplayCache(store), clock: () => new Date() });
  * (await verify(token, ['https://blockade.example.org/cds-services/blockade-order-sign'])).ok //=> true
  */
 export function createEhrJwtVerifier(options: EhrJwtVerifierOptions): EhrJwtVerifier {
@@ -113,12 +115,16 @@ export function createEhrJwtVerifier(options: EhrJwtVerifierOptions): EhrJwtVeri
     if (expS > nowS + maxTokenLifetimeS + clockToleranceS || typeof payload.jti !== 'string') {
       return { ok: false, reason: 'lifetime' };
     }
+    if (payload.jti.length === 0 || payload.jti.length > maxJtiLength) {
+      return { ok: false, reason: 'malformed' };
+    }
     if (
-      !options.replay.remember(
-        `${issuer.iss}|${payload.jti}`,
+      !(await options.replay.remember(
+        issuer.iss,
+        payload.jti,
         expS * 1000 + clockToleranceS * 1000,
         now.getTime(),
-      )
+      ))
     ) {
       return { ok: false, reason: 'replayed' };
     }

@@ -4,7 +4,6 @@ import { z } from '@hono/zod-openapi';
 import { EhrIssuerSchema, registerIssuer, type EhrIssuer } from '../../cds-auth/issuers';
 import { defineEndpoint, type Endpoint } from '../../http/endpoint';
 import { badRequest, conflict, zodIssuesToOutcome } from '../../http/outcome';
-import { summariseFeedback } from './feedback';
 
 const IssuerBody = z.strictObject({
   iss: z.string().min(1).max(150),
@@ -68,11 +67,9 @@ export const cdsAdminEndpoints: readonly Endpoint[] = [
     handler: async ({ deps, principal, query }) => {
       const now = deps.clock();
       const from = new Date(now.getTime() - query.days * 86_400_000).toISOString();
-      const events = await deps.store.listAuditEvents(principal!.clinicId, { from, limit: 10_000 });
-      return {
-        status: 200,
-        body: { from, to: now.toISOString(), topics: summariseFeedback(events) },
-      };
+      const to = now.toISOString();
+      const topics = await deps.store.summariseCdsFeedback(principal!.clinicId, { from, to });
+      return { status: 200, body: { from, to, topics } };
     },
   }),
 ];

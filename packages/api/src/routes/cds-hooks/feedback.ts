@@ -1,7 +1,7 @@
 // CDS Hooks feedback (https://cds-hooks.hl7.org/2.0/#feedback): each accepted or overridden card is
-// an append-only audit event `cds.feedback.<outcome>.<topic>[.<reason>]` of the caller's clinic;
-// a free-text comment is kept beside it in the settings store (never logged).
-import type { AuditEvent, Repository } from '@blockade/store';
+// one row of the store's `cds_feedback` table, attributed to the caller's clinic and issuer;
+// admins read the override rates per topic (summarised by the store).
+import type { NewCdsFeedback, Repository } from '@blockade/store';
 import { z } from 'zod';
 import { topicOfCard } from './card-ids';
 
@@ -19,7 +19,11 @@ export const FeedbackBody = z.strictObject({
         overrideReason: z
           .looseObject({
             reason: z
-              .looseObject({ code: z.string().max(100), system: z.string().max(300).optional() })
+              .looseObject({
+                code: z.string().max(100),
+                system: z.string().max(300).optional(),
+                display: z.string().max(300).optional(),
+              })
               .optional(),
             userComment: z.string().max(2000).optional(),
           })
@@ -34,98 +38,48 @@ export const FeedbackBody = z.strictObject({
 /** Parsed feedback body. */
 export type FeedbackBody = z.infer<typeof FeedbackBody>;
 
-const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-')
-    .slice(0, 40);
-
 /**
- * Stores feedback items as audit events (and comments as settings).
+ * Stores feedback items in the `cds_feedback` table (all or nothing). The topic comes from the card
+ * uuid; the free-text comment is stored with the item and never logged.
  *
  * @param store - The repository.
- * @param clinicId - The calling EHR's clinic.
+ * @param caller - The calling EHR's clinic and verified issuer (undefined for unsigned dev calls).
+ * @param serviceId - The CDS service the feedback is about.
  * @param body - Parsed feedback.
+ * @param receivedAt - Server time of receipt.
  * @returns The number of items stored.
  */
 export async function storeFeedback(
   store: Repository,
-  clinicId: string,
+  caller: { readonly clinicId: string; readonly iss: string | undefined },
+  serviceId: string,
   body: FeedbackBody,
+  receivedAt: Date,
 ): Promise<number> {
-  await store.transaction(async (tx) => {
-    for (const item of body.feedback) {
-      const reason = item.overrideReason?.reason?.code;
-      const event = await tx.appendAuditEvent({
-        clinicId,
-        at: new Date(item.outcomeTimestamp).toISOString(),
-        actorRole: 'system',
-        action:
-          `cds.feedback.${item.outcome}.${topicOfCard(item.card)}${reason === undefined ? '' : `.${slug(reason)}`}`.slice(
-            0,
-            100,
-          ),
-        outcome: 'success',
-      });
-      const comment = item.overrideReason?.userComment;
-      if (comment !== undefined && comment.length > 0) {
-        await tx.setSettingIfAbsent(`cds-feedback-comment:${event.id}`, comment);
-      }
-    }
+  const items: NewCdsFeedback[] = body.feedback.map((item) => {
+    const reason = item.overrideReason?.reason;
+    const display = reason?.display;
+    const comment = item.overrideReason?.userComment;
+    return {
+      clinicId: caller.clinicId,
+      serviceId,
+      cardUuid: item.card,
+      topicCode: topicOfCard(item.card),
+      outcome: item.outcome,
+      ...(item.outcome === 'overridden' && reason !== undefined && reason.code.length > 0
+        ? {
+            overrideReasonCode: reason.code,
+            ...(typeof display === 'string' && display.length > 0
+              ? { overrideReasonDisplay: display.slice(0, 300) }
+              : {}),
+          }
+        : {}),
+      ...(comment !== undefined && comment.length > 0 ? { userComment: comment } : {}),
+      outcomeAt: new Date(item.outcomeTimestamp).toISOString(),
+      receivedAt: receivedAt.toISOString(),
+      ...(caller.iss === undefined ? {} : { issuer: caller.iss }),
+    };
   });
-  return body.feedback.length;
-}
-
-/** Override statistics of one topic. */
-export interface TopicFeedback {
-  readonly topic: string;
-  readonly accepted: number;
-  readonly overridden: number;
-  /** overridden / (accepted + overridden). */
-  readonly overrideRate: number;
-  /** Override reason code → count. */
-  readonly reasons: Readonly<Record<string, number>>;
-}
-
-/**
- * Summarises feedback events per topic, most overridden first.
- *
- * @param events - The clinic's audit events (any; non-feedback ones are ignored).
- * @returns One row per topic.
- * @example
- * summariseFeedback([]) //=> []
- */
-export function summariseFeedback(events: readonly AuditEvent[]): TopicFeedback[] {
-  const rows = new Map<
-    string,
-    { accepted: number; overridden: number; reasons: Record<string, number> }
-  >();
-  for (const e of events) {
-    const m = /^cds\.feedback\.(accepted|overridden)\.([a-z0-9-]+)(?:\.([a-z0-9-]+))?$/.exec(
-      e.action,
-    );
-    if (m === null) {
-      continue;
-    }
-    const [, outcome, topic, reason] = m as unknown as [
-      string,
-      'accepted' | 'overridden',
-      string,
-      string | undefined,
-    ];
-    const row = rows.get(topic) ?? { accepted: 0, overridden: 0, reasons: {} };
-    row[outcome] += 1;
-    if (outcome === 'overridden') {
-      const key = reason ?? 'unspecified';
-      row.reasons[key] = (row.reasons[key] ?? 0) + 1;
-    }
-    rows.set(topic, row);
-  }
-  return [...rows.entries()]
-    .map(([topic, r]) => ({
-      topic,
-      ...r,
-      overrideRate: r.overridden / (r.accepted + r.overridden),
-    }))
-    .sort((a, b) => b.overrideRate - a.overrideRate || a.topic.localeCompare(b.topic));
+  await store.addCdsFeedback(items);
+  return items.length;
 }

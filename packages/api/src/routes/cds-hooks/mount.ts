@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { storedIssuers, type IssuerRegistry } from '../../cds-auth/issuers';
-import { memoryReplayCache, type ReplayCache } from '../../cds-auth/replay-cache';
+import { storedReplayCache, type ReplayCache } from '../../cds-auth/replay-cache';
 import { createEhrJwtVerifier } from '../../cds-auth/verify-ehr-jwt';
 import type { ApiDeps } from '../../http/deps';
 import { mountEndpoints } from '../../http/endpoint';
@@ -25,7 +25,7 @@ export interface CdsHooksOptions {
   readonly allowUnsigned?: boolean;
   /** Trusted EHR issuers (default: those registered in the store). */
   readonly issuers?: IssuerRegistry;
-  /** jti replay cache (default: in memory). */
+  /** jti replay cache (default: the store's `cds_jti` table). */
   readonly replay?: ReplayCache;
   /** Public origin the EHR uses, e.g. `https://blockade.example.org` (default: the request's). */
   readonly publicOrigin?: string;
@@ -78,7 +78,7 @@ export function cdsHooksMount(
     const auth: EhrAuthOptions = {
       verify: createEhrJwtVerifier({
         issuers: options.issuers ?? storedIssuers(deps.store, deps.clock),
-        replay: options.replay ?? memoryReplayCache(),
+        replay: options.replay ?? storedReplayCache(deps.store),
         clock: deps.clock,
       }),
       allowUnsigned,
@@ -188,7 +188,13 @@ export function cdsHooksMount(
       if (caller.clinicId === undefined) {
         throw new HttpError(409, outcome('conflict', 'No clinic to attribute feedback to.'));
       }
-      await storeFeedback(deps.store, caller.clinicId, parsed.data);
+      await storeFeedback(
+        deps.store,
+        { clinicId: caller.clinicId, iss: caller.iss },
+        service.id,
+        parsed.data,
+        deps.clock(),
+      );
       return c.body(null, 200);
     });
 
