@@ -1,12 +1,15 @@
-// The authorization matrix, generated from the route table: every role × every REST route × every
-// kind of target (own record, another patient of the same clinic, another clinic, unknown id).
-// A route added to the table is tested here automatically; a route registered outside the table
-// fails the first test.
+// The authorization matrix, generated from the route tables (REST, FHIR, CDS Hooks admin; see
+// authorization-matrix-routes.ts): every role × every route × every kind of target (own record,
+// another patient of the same clinic, another clinic, unknown id). A route added to a table is
+// tested here automatically; a route registered on the app in neither the tables nor the short
+// list of routes outside role-based access fails the first test.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Access } from './auth/access';
 import type { Endpoint } from './http/endpoint';
-import { restEndpoints } from './routes/rest';
+import { matrixEndpoints, routeKey, routesOutsideMatrix } from './authorization-matrix-routes';
+import { cdsHooksMount } from './routes/cds-hooks/mount';
+import { fhirMount } from './routes/fhir/mount';
 import { call, createFixture, type Backend, type Fixture } from '../test/harness';
 
 type ActorName = 'anonymous' | 'admin' | 'clinician' | 'patient';
@@ -90,7 +93,7 @@ async function freshToken(f: Fixture, email: string): Promise<string> {
   return ((await res.json()) as { token: string }).token;
 }
 
-const cases = restEndpoints.flatMap((e) =>
+const cases = matrixEndpoints.flatMap((e) =>
   actors.flatMap((actor) => targetsFor(e.access).map((target) => ({ e, actor, target }))),
 );
 
@@ -99,20 +102,28 @@ describe.each<Backend>(['pglite', 'postgres'])('authorization matrix on %s', (ba
   beforeAll(async () => {
     // A clock that moves 1 ms per reading, so "newest audit event" is well defined.
     let tick = Date.parse('2026-03-01T08:00:00Z');
-    f = await createFixture(backend, inject('postgresUrl'), { clock: () => new Date(tick++) });
+    f = await createFixture(backend, inject('postgresUrl'), {
+      clock: () => new Date(tick++),
+      mounts: [fhirMount, cdsHooksMount()],
+    });
   });
   afterAll(async () => {
     await f?.close();
   });
 
-  test('every /api route registered on the app is in the route table (and documented)', async () => {
-    const table = new Set(
-      restEndpoints.map((e) => `${e.method.toUpperCase()} ${e.path.replace(/\{(\w+)\}/g, ':$1')}`),
-    );
+  test('every route registered on the app is in the matrix tables (and documented) or listed as outside role-based access', async () => {
+    const table = new Set(matrixEndpoints.map(routeKey));
+    expect(table.size).toBe(matrixEndpoints.length);
     const registered = f.app.routes
-      .filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
+      .filter((r) => r.method !== 'ALL')
       .map((r) => `${r.method} ${r.path}`);
-    expect(new Set(registered)).toEqual(table);
+    expect(new Set(registered.filter((r) => !(r in routesOutsideMatrix)))).toEqual(table);
+    expect(new Set(registered.filter((r) => r in routesOutsideMatrix))).toEqual(
+      new Set(Object.keys(routesOutsideMatrix)),
+    );
+    for (const prefix of ['/api/', '/fhir/R4']) {
+      expect(registered.some((r) => r.split(' ')[1]!.startsWith(prefix))).toBe(true);
+    }
     const doc = (await (await f.app.request('/openapi.json')).json()) as {
       paths: Record<string, object>;
     };

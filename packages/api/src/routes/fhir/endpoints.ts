@@ -91,6 +91,22 @@ export const fhirEndpoints: readonly Endpoint[] = [
     access: { kind: 'clinic', roles: ['clinician'] },
     audit: 'fhir.import.create',
     body: z.unknown(),
+    sample: {
+      body: {
+        resourceType: 'Bundle',
+        type: 'collection',
+        entry: [
+          {
+            resource: {
+              resourceType: 'Patient',
+              id: 'sample-1',
+              name: [{ given: ['Sam'], family: 'Sample' }],
+              birthDate: '1990-01-01',
+            },
+          },
+        ],
+      },
+    },
     success: { status: 200, schema: z.unknown(), description: 'transaction-response Bundle' },
     handler: async ({ c, deps, principal, body }) => {
       const read = bundleToRecord(body);
