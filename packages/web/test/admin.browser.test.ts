@@ -94,7 +94,17 @@ describe('admin pages in Chromium against the real server', () => {
     // An admin who opens the clinician dashboard gets a clear message, not an error or a blank page.
     await page.goto(`${server.url}/clinic`);
     await page.getByRole('heading', { name: 'Not available for your account' }).waitFor();
+    // The CDS feedback summary answers (the demo has no card feedback yet).
+    await page.goto(`${server.url}/admin/cds`);
+    await page.getByText('No feedback on cards in this period.').waitFor();
     await page.context().close();
+    // A patient who opens an admin page gets the same clear message.
+    const patient = await signedIn('ada@harbour.example', 360, 740);
+    await patient.waitForURL(/\/me$/);
+    await patient.goto(`${server.url}/admin/audit`);
+    await patient.getByRole('heading', { name: 'Not available for your account' }).waitFor();
+    expect(await patient.getByRole('alert').textContent()).toContain('clinic administrators');
+    await patient.context().close();
   }, 180_000);
 
   test('an admin adds a clinician and deactivates them; the page fits a 360 px phone', async () => {
