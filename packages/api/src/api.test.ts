@@ -214,6 +214,43 @@ describe.each<Backend>(['pglite', 'postgres'])('REST API on %s', (backend) => {
     expect(bad.status).toBe(400);
   });
 
+  test('audit filters: an action group, a time window, and bad filters named in a 400', async () => {
+    const diary = (await (
+      await call(f.app, 'GET', '/api/audit?action=diary', f.a.admin.token)
+    ).json()) as { action: string; at: string }[];
+    expect(diary.length).toBeGreaterThan(0);
+    expect(diary.every((e) => e.action.startsWith('diary.'))).toBe(true);
+    const exact = (await (
+      await call(f.app, 'GET', '/api/audit?action=diary.create', f.a.admin.token)
+    ).json()) as { action: string }[];
+    expect(exact.every((e) => e.action === 'diary.create')).toBe(true);
+    const future = (await (
+      await call(f.app, 'GET', '/api/audit?from=2999-01-01T00:00:00Z', f.a.admin.token)
+    ).json()) as unknown[];
+    expect(future).toEqual([]);
+    const newest = diary[0]!.at;
+    const upTo = (await (
+      await call(
+        f.app,
+        'GET',
+        `/api/audit?action=diary&to=${encodeURIComponent(newest)}`,
+        f.a.admin.token,
+      )
+    ).json()) as { at: string }[];
+    expect(upTo.every((e) => Date.parse(e.at) < Date.parse(newest))).toBe(true);
+    expect(upTo.length).toBeLessThan(diary.length);
+    const bad = await call(
+      f.app,
+      'GET',
+      '/api/audit?from=yesterday&action=DROP%20TABLE',
+      f.a.admin.token,
+    );
+    expect(bad.status).toBe(400);
+    const outcome = JSON.stringify(await bad.json());
+    expect(outcome).toContain('from');
+    expect(outcome).toContain('action');
+  });
+
   test('an admin manages users: a deactivated user is signed out at once', async () => {
     const created = await call(f.app, 'POST', '/api/users', f.a.admin.token, {
       email: 'temp@a.test',

@@ -92,9 +92,14 @@ export interface DateRange {
   readonly toDate?: string;
 }
 
-/** Audit query: time window plus optional patient; newest first, `limit` default 1000 (max 10000). */
+/**
+ * Audit query: time window plus optional patient and action; newest first, `limit` default 1000
+ * (max 10000). `action` matches the action itself (`diary.create`) or a group (`diary` matches
+ * every `diary.*` action).
+ */
 export interface AuditQuery extends TimeRange {
   readonly patientId?: string;
+  readonly action?: string;
   readonly limit?: number;
 }
 

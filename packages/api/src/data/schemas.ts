@@ -148,4 +148,18 @@ export const AuditQuery = z.strictObject({
   format: z.enum(['json', 'fhir']).default('json'),
   limit: z.coerce.number().int().min(1).max(10_000).default(500),
   patientId: Id.optional(),
+  from: z.iso
+    .datetime({ offset: true, error: 'must be an ISO-8601 date-time with Z or an offset' })
+    .optional(),
+  to: z.iso
+    .datetime({ offset: true, error: 'must be an ISO-8601 date-time with Z or an offset' })
+    .optional(),
+  action: z
+    .string()
+    .regex(
+      /^[a-z0-9-]+(\.[a-z0-9-]+)*$/,
+      'must be an action such as diary.create, or a group such as diary',
+    )
+    .max(80)
+    .optional(),
 });

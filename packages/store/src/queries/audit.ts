@@ -45,12 +45,22 @@ export async function listAuditEvents(
   }
   const { from, to } = window(query);
   const patientId = query?.patientId;
+  const action = query?.action;
+  // Actions are dotted lower-case words; anything else cannot match (and cannot inject LIKE wildcards).
+  if (action !== undefined && !/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(action)) {
+    return [];
+  }
   const limit = Math.max(1, Math.min(10_000, Math.floor(query?.limit ?? 1000)));
   const rows = await db
     .selectFrom('audit_events')
     .selectAll()
     .where('clinic_id', '=', clinicId)
     .$if(patientId !== undefined, (q) => q.where('patient_id', '=', patientId as string))
+    .$if(action !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([eb('action', '=', action as string), eb('action', 'like', `${action}.%`)]),
+      ),
+    )
     .$if(from !== undefined, (q) => q.where('at', '>=', from as Date))
     .$if(to !== undefined, (q) => q.where('at', '<', to as Date))
     .orderBy('at', 'desc')

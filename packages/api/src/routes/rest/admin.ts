@@ -111,7 +111,7 @@ export const adminEndpoints: readonly Endpoint[] = [
     method: 'get',
     path: '/api/audit',
     summary:
-      "The clinic's audit log, newest first; `?format=fhir` for a FHIR R4 Bundle of AuditEvent",
+      "The clinic's audit log, newest first; filter by `from`/`to` (ISO date-times, `to` exclusive), `action` (an action or a group such as `diary`) and `patientId`; `?format=fhir` for a FHIR R4 Bundle of AuditEvent",
     tags: ['admin'],
     access: { kind: 'clinic', roles: ['admin'] },
     audit: 'audit.read',
@@ -122,6 +122,9 @@ export const adminEndpoints: readonly Endpoint[] = [
       const events: readonly AuditEvent[] = await deps.store.listAuditEvents(principal!.clinicId, {
         limit: query.limit,
         ...(query.patientId === undefined ? {} : { patientId: query.patientId }),
+        ...(query.from === undefined ? {} : { from: query.from }),
+        ...(query.to === undefined ? {} : { to: query.to }),
+        ...(query.action === undefined ? {} : { action: query.action }),
       });
       return { status: 200, body: query.format === 'fhir' ? auditBundle(events) : events };
     },
