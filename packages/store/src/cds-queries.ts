@@ -207,14 +207,35 @@ export async function rememberCdsJti(
   now: string,
 ): Promise<boolean> {
   const nowDate = new Date(checkTimestamp('now', now));
-  await t(db).deleteFrom('cds_jti').where('expires_at', '<=', nowDate).execute();
-  const inserted = await t(db)
+  // One round trip: a new id is inserted; a known id is taken over only when its row has expired
+  // (then it is no longer a replay); a live known id returns nothing, i.e. a replay.
+  const accepted = await t(db)
     .insertInto('cds_jti')
     .values({ iss, jti, expires_at: checkTimestamp('expiresAt', expiresAt) })
-    .onConflict((oc) => oc.columns(['iss', 'jti']).doNothing())
+    .onConflict((oc) =>
+      oc
+        .columns(['iss', 'jti'])
+        .doUpdateSet({ expires_at: (eb) => eb.ref('excluded.expires_at') })
+        .where('cds_jti.expires_at', '<=', nowDate),
+    )
     .returning('jti')
     .executeTakeFirst();
-  return inserted !== undefined;
+  await purgeExpiredJtis(db, nowDate);
+  return accepted !== undefined;
+}
+
+/** When expired jti rows were last purged, per database handle (ms since epoch). */
+const lastJtiPurgeMs = new WeakMap<object, number>();
+/** Expired jti rows are deleted at most once a minute per handle, not on every call. */
+const jtiPurgeIntervalMs = 60_000;
+
+async function purgeExpiredJtis(db: Db, nowDate: Date): Promise<void> {
+  const last = lastJtiPurgeMs.get(db);
+  if (last !== undefined && nowDate.getTime() - last < jtiPurgeIntervalMs) {
+    return;
+  }
+  lastJtiPurgeMs.set(db, nowDate.getTime());
+  await t(db).deleteFrom('cds_jti').where('expires_at', '<=', nowDate).execute();
 }
 
 /** The query functions, keyed like {@link CdsRepository}. */
