@@ -92,6 +92,9 @@ export interface DateRange {
   readonly toDate?: string;
 }
 
+/** What an audit action (`diary.create`) or action group (`diary`) looks like: dotted lower-case words. */
+export const auditActionPattern = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+
 /**
  * Audit query: time window plus optional patient and action; newest first, `limit` default 1000
  * (max 10000). `action` matches the action itself (`diary.create`) or a group (`diary` matches

@@ -1,6 +1,7 @@
 // Request shapes of the REST API (zod 4 with OpenAPI metadata), matching @blockade/store's records.
 // Every input object is strict: unknown fields are refused, so a typo never silently drops data.
 import { z } from '@hono/zod-openapi';
+import { auditActionPattern } from '@blockade/store';
 
 const isoInstant = z.iso
   .datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-01T08:00:00Z' })
@@ -156,10 +157,7 @@ export const AuditQuery = z.strictObject({
     .optional(),
   action: z
     .string()
-    .regex(
-      /^[a-z0-9-]+(\.[a-z0-9-]+)*$/,
-      'must be an action such as diary.create, or a group such as diary',
-    )
+    .regex(auditActionPattern, 'must be an action such as diary.create, or a group such as diary')
     .max(80)
     .optional(),
 });

@@ -2,7 +2,13 @@
 import { sql } from 'kysely';
 import { checkTimestamp, checkUuid, idOrNew, isUuid } from '../checks';
 import type { AuditEvent, Session } from '../records';
-import type { AuditQuery, LoginAttempt, NewAuditEvent, NewSession } from '../repository';
+import {
+  auditActionPattern,
+  type AuditQuery,
+  type LoginAttempt,
+  type NewAuditEvent,
+  type NewSession,
+} from '../repository';
 import { toAuditEvent, toSession } from '../rows';
 import { type Db, window } from './db';
 
@@ -47,7 +53,7 @@ export async function listAuditEvents(
   const patientId = query?.patientId;
   const action = query?.action;
   // Actions are dotted lower-case words; anything else cannot match (and cannot inject LIKE wildcards).
-  if (action !== undefined && !/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(action)) {
+  if (action !== undefined && !auditActionPattern.test(action)) {
     return [];
   }
   const limit = Math.max(1, Math.min(10_000, Math.floor(query?.limit ?? 1000)));
